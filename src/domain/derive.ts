@@ -1,0 +1,155 @@
+// How Event history derives the User name and Resources columns of a record.
+// reference/event-history-insights.md §1.11: Username per identity type; Resources are computed per API
+// from the request and response, not copied from the record's `resources` (IAM records have none).
+import type { CloudTrailRecord, JsonValue } from './record';
+
+export interface DerivedResource {
+  ResourceType?: string;
+  ResourceName: string;
+}
+
+export function deriveUsername(record: CloudTrailRecord): string | undefined {
+  const identity = record.userIdentity;
+  if (!identity) return undefined;
+  switch (identity.type) {
+    case 'Root':
+      return 'root';
+    case 'IAMUser':
+      return identity.userName;
+    case 'AssumedRole':
+    case 'Role': {
+      // The role session name: the last segment of the assumed-role ARN (or principalId suffix).
+      const fromArn = identity.arn?.split('/').at(-1);
+      if (fromArn && identity.arn?.includes(':assumed-role/')) return fromArn;
+      const fromPrincipal = identity.principalId?.split(':').at(-1);
+      return identity.userName ?? fromPrincipal;
+    }
+    case 'FederatedUser': {
+      // arn:aws:sts::123:federated-user/<name>
+      return identity.arn?.split('/').at(-1) ?? identity.userName;
+    }
+    case 'IdentityCenterUser':
+      return identity.userName ?? identity.onBehalfOf?.userId;
+    case 'AWSService':
+    case 'AWSAccount':
+      return undefined;
+    default:
+      return identity.userName;
+  }
+}
+
+/** Keys of requestParameters / responseElements that name a resource, by the resource type they name. */
+const PARAMETER_RESOURCES: Record<string, Record<string, string>> = {
+  'iam.amazonaws.com': {
+    userName: 'AWS::IAM::User',
+    roleName: 'AWS::IAM::Role',
+    groupName: 'AWS::IAM::Group',
+    policyArn: 'AWS::IAM::Policy',
+    instanceProfileName: 'AWS::IAM::InstanceProfile',
+    accessKeyId: 'AWS::IAM::AccessKey',
+    serialNumber: 'AWS::IAM::MFADevice',
+  },
+  's3.amazonaws.com': { bucketName: 'AWS::S3::Bucket' },
+  'ec2.amazonaws.com': {
+    instanceId: 'AWS::EC2::Instance',
+    groupId: 'AWS::EC2::SecurityGroup',
+    groupName: 'AWS::EC2::SecurityGroup',
+    vpcId: 'AWS::EC2::VPC',
+    subnetId: 'AWS::EC2::Subnet',
+    imageId: 'AWS::EC2::Ami',
+    volumeId: 'AWS::EC2::Volume',
+    snapshotId: 'AWS::EC2::Snapshot',
+    keyName: 'AWS::EC2::KeyPair',
+    networkInterfaceId: 'AWS::EC2::NetworkInterface',
+  },
+  'lambda.amazonaws.com': { functionName: 'AWS::Lambda::Function' },
+  'dynamodb.amazonaws.com': { tableName: 'AWS::DynamoDB::Table' },
+  'rds.amazonaws.com': { dBInstanceIdentifier: 'AWS::RDS::DBInstance', dBClusterIdentifier: 'AWS::RDS::DBCluster' },
+  'kms.amazonaws.com': { keyId: 'AWS::KMS::Key', aliasName: 'AWS::KMS::Alias' },
+  'cloudtrail.amazonaws.com': { name: 'AWS::CloudTrail::Trail', trailName: 'AWS::CloudTrail::Trail' },
+  'sns.amazonaws.com': { topicArn: 'AWS::SNS::Topic' },
+  'sqs.amazonaws.com': { queueUrl: 'AWS::SQS::Queue' },
+  'logs.amazonaws.com': { logGroupName: 'AWS::Logs::LogGroup' },
+  'secretsmanager.amazonaws.com': { secretId: 'AWS::SecretsManager::Secret' },
+  'ssm.amazonaws.com': { name: 'AWS::SSM::Parameter', instanceId: 'AWS::EC2::Instance' },
+  'cloudformation.amazonaws.com': { stackName: 'AWS::CloudFormation::Stack' },
+  'ecr.amazonaws.com': { repositoryName: 'AWS::ECR::Repository' },
+  'ecs.amazonaws.com': { cluster: 'AWS::ECS::Cluster', clusterName: 'AWS::ECS::Cluster' },
+  'eks.amazonaws.com': { name: 'AWS::EKS::Cluster' },
+  'elasticloadbalancing.amazonaws.com': { loadBalancerArn: 'AWS::ElasticLoadBalancingV2::LoadBalancer' },
+  'route53.amazonaws.com': { hostedZoneId: 'AWS::Route53::HostedZone' },
+  'cloudwatch.amazonaws.com': { alarmName: 'AWS::CloudWatch::Alarm' },
+  'monitoring.amazonaws.com': { alarmName: 'AWS::CloudWatch::Alarm' },
+  'events.amazonaws.com': { name: 'AWS::Events::Rule' },
+  'sts.amazonaws.com': { roleArn: 'AWS::IAM::Role' },
+  'config.amazonaws.com': { configRuleName: 'AWS::Config::ConfigRule' },
+  'guardduty.amazonaws.com': { detectorId: 'AWS::GuardDuty::Detector' },
+  'organizations.amazonaws.com': { accountId: 'AWS::Organizations::Account' },
+};
+
+/** Response members that carry the identifier of what a create call made. */
+const RESPONSE_RESOURCES: Record<string, Array<[path: string[], type: string]>> = {
+  'iam.amazonaws.com': [
+    [['user', 'arn'], 'AWS::IAM::User'],
+    [['user', 'userId'], 'AWS::IAM::User'],
+    [['role', 'arn'], 'AWS::IAM::Role'],
+    [['role', 'roleId'], 'AWS::IAM::Role'],
+    [['policy', 'arn'], 'AWS::IAM::Policy'],
+    [['accessKey', 'accessKeyId'], 'AWS::IAM::AccessKey'],
+  ],
+  'ec2.amazonaws.com': [[['instancesSet', 'items', '*', 'instanceId'], 'AWS::EC2::Instance']],
+  'kms.amazonaws.com': [[['keyMetadata', 'arn'], 'AWS::KMS::Key']],
+  'cloudtrail.amazonaws.com': [[['trailARN'], 'AWS::CloudTrail::Trail']],
+  'sns.amazonaws.com': [[['topicArn'], 'AWS::SNS::Topic']],
+};
+
+function collect(value: JsonValue | undefined, path: string[], out: string[]): void {
+  if (value === undefined || value === null) return;
+  if (path.length === 0) {
+    if (typeof value === 'string' && value) out.push(value);
+    else if (Array.isArray(value)) for (const v of value) if (typeof v === 'string' && v) out.push(v);
+    return;
+  }
+  const [head, ...rest] = path;
+  if (head === '*') {
+    if (Array.isArray(value)) for (const item of value) collect(item, rest, out);
+    return;
+  }
+  if (typeof value === 'object' && !Array.isArray(value)) collect(value[head!], rest, out);
+}
+
+export function deriveResources(record: CloudTrailRecord): DerivedResource[] {
+  const seen = new Set<string>();
+  const out: DerivedResource[] = [];
+  const add = (type: string | undefined, name: string) => {
+    const key = `${type ?? ''}\u0000${name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(type ? { ResourceType: type, ResourceName: name } : { ResourceName: name });
+  };
+  const params = record.requestParameters;
+  const byParam = PARAMETER_RESOURCES[record.eventSource];
+  if (params && byParam) {
+    for (const [key, type] of Object.entries(byParam)) {
+      const names: string[] = [];
+      collect(params[key], [], names);
+      for (const name of names) add(type, name);
+    }
+    // EC2 batch calls: instancesSet.items[].instanceId
+    const items: string[] = [];
+    collect(params, ['instancesSet', 'items', '*', 'instanceId'], items);
+    for (const name of items) add('AWS::EC2::Instance', name);
+  }
+  const byResponse = RESPONSE_RESOURCES[record.eventSource];
+  if (record.responseElements && byResponse) {
+    for (const [path, type] of byResponse) {
+      const names: string[] = [];
+      collect(record.responseElements, path, names);
+      for (const name of names) add(type, name);
+    }
+  }
+  for (const resource of record.resources ?? []) {
+    if (resource.ARN) add(resource.type, resource.ARN);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// LookupEvents attribute keys and their console labels.
+// reference/event-history-insights.md §1.3 and §2 (API_LookupAttribute.html).
+
+export const LOOKUP_ATTRIBUTE_KEYS = [
+  'ReadOnly',
+  'EventName',
+  'Username',
+  'ResourceType',
+  'ResourceName',
+  'EventSource',
+  'AccessKeyId',
+  'EventId',
+] as const;
+
+export type LookupAttributeKey = (typeof LOOKUP_ATTRIBUTE_KEYS)[number];
+
+/** Labels in the console's order (reference §1.3). */
+export const LOOKUP_ATTRIBUTE_LABELS: Record<LookupAttributeKey, string> = {
+  ReadOnly: 'Read-only',
+  EventName: 'Event name',
+  Username: 'User name',
+  ResourceType: 'Resource type',
+  ResourceName: 'Resource name',
+  EventSource: 'Event source',
+  AccessKeyId: 'AWS access key',
+  EventId: 'Event ID',
+};
+
+/** Attributes LookupEvents accepts for Insights events (reference §2). */
+export const INSIGHT_LOOKUP_ATTRIBUTE_KEYS = ['EventName', 'EventSource', 'EventId'] as const;
+
+export function isLookupAttributeKey(value: string): value is LookupAttributeKey {
+  return (LOOKUP_ATTRIBUTE_KEYS as readonly string[]).includes(value);
+}
+
+export interface LookupAttribute {
+  key: LookupAttributeKey;
+  value: string;
+}
+
+/** Max results per LookupEvents call, and the default (API_LookupEvents.html). */
+export const LOOKUP_MAX_RESULTS = 50;
+
+/** Event history keeps 90 days of management events (view-cloudtrail-events.html). */
+export const EVENT_HISTORY_DAYS = 90;
