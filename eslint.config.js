@@ -54,7 +54,7 @@ export default tseslint.config(
   { files: ['src/api/**'], rules: forbid('emulator', 'components', 'features', 'app', 'mocks', 'server') },
   { files: ['src/components/**'], rules: forbid('emulator', 'api', 'features', 'app', 'mocks', 'server') },
   { files: ['src/features/**'], rules: forbid('emulator', 'app', 'mocks', 'server') },
-  { files: ['src/app/**'], ignores: ['src/app/demo-backend.ts'], rules: forbid('emulator', 'server') },
+  { files: ['src/app/**'], rules: forbid('emulator', 'server') },
   { files: ['src/mocks/**'], rules: forbid('api', 'components', 'features', 'app', 'server') },
   {
     files: ['src/server/**', 'scripts/**', 'e2e/**', '*.config.{js,ts}', 'src/**/*.test.{ts,tsx}', 'src/test/**'],

@@ -1,0 +1,31 @@
+// The typed client layer: one AWS SDK v3 client per service, all bound to the same-origin `/aws`
+// endpoint. Nothing outside src/api constructs a client or knows an endpoint (STYLE.md).
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+
+/** The console never holds real credentials: the server re-signs in aws mode (DESIGN.md). */
+const CONSOLE_CREDENTIALS = {
+  accessKeyId: 'AKIATRAILVIEWCONSOLE',
+  secretAccessKey: 'trailview-console-has-no-secret',
+};
+
+export function awsEndpoint(): string {
+  const page = globalThis.location?.href ?? 'http://127.0.0.1/';
+  return new URL('aws', page.split('#')[0]).toString();
+}
+
+const cloudTrailClients = new Map<string, CloudTrailClient>();
+
+export function cloudTrailClient(region: string): CloudTrailClient {
+  let client = cloudTrailClients.get(region);
+  if (!client) {
+    client = new CloudTrailClient({
+      region,
+      endpoint: awsEndpoint(),
+      credentials: CONSOLE_CREDENTIALS,
+      // React Query owns retries (it retries only throttling, with backoff).
+      maxAttempts: 1,
+    });
+    cloudTrailClients.set(region, client);
+  }
+  return client;
+}

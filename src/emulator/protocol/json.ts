@@ -1,0 +1,85 @@
+// AWS JSON 1.1 protocol (CloudTrail, KMS, CloudWatch Logs): POST /, X-Amz-Target names the operation,
+// body and response are JSON, timestamps are epoch seconds, errors are {"__type","message"}.
+// Both target forms are accepted: the JS SDK sends `CloudTrail_20131101.Op`, botocore and the API
+// reference use `com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.Op` (reference/toolchain.md §2.3).
+import { ServiceError } from '../errors';
+
+export const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
+
+export interface JsonRequest {
+  operation: string;
+  input: Record<string, unknown>;
+}
+
+/** Splits `[namespace.]Prefix.Operation`; returns the prefix (e.g. `CloudTrail_20131101`) and operation. */
+export function parseTarget(target: string | null): { prefix: string; operation: string } | undefined {
+  if (!target) return undefined;
+  const dot = target.lastIndexOf('.');
+  if (dot <= 0) return undefined;
+  const operation = target.slice(dot + 1);
+  const qualified = target.slice(0, dot);
+  const prefix = qualified.slice(qualified.lastIndexOf('.') + 1);
+  return { prefix, operation };
+}
+
+export async function decodeJsonRequest(request: Request, expectedPrefix: string): Promise<JsonRequest> {
+  const target = parseTarget(request.headers.get('x-amz-target'));
+  if (!target || target.prefix !== expectedPrefix) {
+    throw new ServiceError(
+      'UnknownOperationException',
+      `The operation ${target ? target.operation : '(none)'} is not supported by this service.`,
+    );
+  }
+  const text = await request.text();
+  let input: unknown = {};
+  if (text.trim() !== '') {
+    try {
+      input = JSON.parse(text);
+    } catch {
+      throw new ServiceError('SerializationException', 'Start of structure or map found where not expected.');
+    }
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new ServiceError('SerializationException', 'Start of structure or map found where not expected.');
+  }
+  return { operation: target.operation, input: input as Record<string, unknown> };
+}
+
+/** Serialises Dates as epoch seconds, the protocol's timestamp format. */
+export function encodeJson(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
+    const raw = this[key];
+    return raw instanceof Date ? raw.getTime() / 1000 : v;
+  });
+}
+
+export function jsonResponse(body: unknown, requestId: string): Response {
+  return new Response(encodeJson(body), {
+    status: 200,
+    headers: { 'content-type': JSON_CONTENT_TYPE, 'x-amzn-requestid': requestId },
+  });
+}
+
+export function jsonError(error: ServiceError, requestId: string): Response {
+  return new Response(JSON.stringify({ __type: error.code, message: error.message }), {
+    status: error.status,
+    headers: {
+      'content-type': JSON_CONTENT_TYPE,
+      'x-amzn-requestid': requestId,
+      'x-amzn-errortype': error.code,
+    },
+  });
+}
+
+/** Reads a timestamp member: epoch seconds (number or numeric string) or an ISO 8601 string. */
+export function readTimestamp(value: unknown, member: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return Math.round(value * 1000);
+  if (typeof value === 'string') {
+    const asNumber = Number(value);
+    if (value.trim() !== '' && Number.isFinite(asNumber)) return Math.round(asNumber * 1000);
+    const parsed = Date.parse(value);
+    if (!Number.isNaN(parsed)) return parsed;
+  }
+  throw new ServiceError('SerializationException', `Value for ${member} is not a valid timestamp.`);
+}

@@ -1,0 +1,48 @@
+// The one interface for events (DESIGN.md "Stores"): the in-memory store (browser demo, unit tests)
+// and the DuckDB store (server) both implement it, and both pass event-store.contract.ts.
+import type { IndexedEvent } from '@/domain/lookup-event';
+import type { LookupAttribute } from '@/domain/lookup-attributes';
+import type { AnyRecord } from '@/domain/record';
+
+/** Position in the newest-first order: events strictly after it are older (time desc, id desc). */
+export interface Cursor {
+  time: number;
+  id: string;
+}
+
+export interface LookupQuery {
+  region: string;
+  /** true: only Insights events; false: every other category. */
+  insight: boolean;
+  attribute?: LookupAttribute;
+  /** Epoch ms, inclusive. */
+  startTime?: number;
+  /** Epoch ms, inclusive. */
+  endTime?: number;
+  limit: number;
+  after?: Cursor;
+}
+
+export interface LookupPage {
+  events: IndexedEvent[];
+  /** Set when more events match after the last one returned. */
+  next?: Cursor;
+}
+
+export interface AppendResult {
+  inserted: number;
+  duplicates: number;
+}
+
+export interface EventStore {
+  /** Adds records; a record whose eventID is already stored is skipped and counted. */
+  append(records: readonly AnyRecord[]): Promise<AppendResult>;
+  /** Newest first, ties broken by eventID descending. */
+  lookup(query: LookupQuery): Promise<LookupPage>;
+  count(): Promise<number>;
+}
+
+export function compareNewestFirst(a: { time: number; eventId: string }, b: { time: number; eventId: string }) {
+  if (a.time !== b.time) return b.time - a.time;
+  return a.eventId < b.eventId ? 1 : a.eventId > b.eventId ? -1 : 0;
+}

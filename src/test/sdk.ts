@@ -1,0 +1,25 @@
+// AWS SDK clients that talk to an in-process emulator through the MSW node server.
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { EmulatorHandler } from '@/emulator/handler';
+import { createTestServer } from '@/mocks/node';
+
+export const TEST_ENDPOINT = 'http://emulator.test/aws';
+export const TEST_CREDENTIALS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'test-secret' };
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+/** Starts an MSW node server answering TEST_ENDPOINT with the handler for the current test file. */
+export function useEmulatorServer(handle: () => EmulatorHandler) {
+  let server: ReturnType<typeof createTestServer> | undefined;
+  beforeAll(() => {
+    server = createTestServer((request, meta) => handle()(request, meta));
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterEach(() => server?.resetHandlers());
+  afterAll(() => server?.close());
+}
+
+export function cloudTrailClient(region = 'us-east-1') {
+  return new CloudTrailClient({ region, endpoint: TEST_ENDPOINT, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+}
