@@ -1,0 +1,25 @@
+import { I18nProvider } from '@cloudscape-design/components/i18n';
+import messages from '@cloudscape-design/components/i18n/messages/all.en';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { useState } from 'react';
+import { createQueryClient } from '@/api/query-client';
+import { NotificationsProvider } from '@/components/notifications';
+import { SettingsProvider } from '@/components/settings';
+import { createAppRouter } from './router';
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createAppRouter());
+  return (
+    <I18nProvider locale="en" messages={[messages]}>
+      <QueryClientProvider client={queryClient}>
+        <SettingsProvider>
+          <NotificationsProvider>
+            <RouterProvider router={router} />
+          </NotificationsProvider>
+        </SettingsProvider>
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}

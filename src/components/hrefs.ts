@@ -1,0 +1,9 @@
+// The console's hash routes (DESIGN.md), as the hrefs links carry so they also open in a new tab.
+export const hrefs = {
+  dashboard: '#/dashboard',
+  events: '#/events',
+  event: (eventId: string) => `#/events/${encodeURIComponent(eventId)}`,
+  insights: '#/insights',
+  trails: '#/trails',
+  settings: '#/settings',
+} as const;

@@ -1,0 +1,66 @@
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { toAwsError } from '@/api/aws-error';
+import { eventQueries } from '@/api/event-queries';
+import { EventTime } from '@/components/event-time';
+import { hrefs } from '@/components/hrefs';
+import { summarizeInsights, type InsightSummary } from '@/components/insight-summary';
+import { INSIGHT_TYPE_LABELS } from '@/domain/insights';
+import { useFollow } from '@/components/use-follow';
+
+/** "You can also view the five most recent Insights events from the Dashboard" (reference §3.1). */
+const RECENT_COUNT = 5;
+
+const COLUMNS: TableProps.ColumnDefinition<InsightSummary>[] = [
+  { id: 'eventName', header: 'Event name', isRowHeader: true, cell: (insight) => insight.eventName },
+  { id: 'insightType', header: 'Insight type', cell: (insight) => INSIGHT_TYPE_LABELS[insight.insightType] },
+  { id: 'startTime', header: 'Event start time', cell: (insight) => <EventTime value={insight.startTime} /> },
+];
+
+export function RecentInsights({ region }: { region: string }) {
+  const follow = useFollow();
+  const query = useInfiniteQuery(eventQueries.list({ region, insight: true }));
+  const insights = useMemo(
+    () => summarizeInsights(query.data?.pages.flatMap((page) => page.events) ?? []).slice(0, RECENT_COUNT),
+    [query.data],
+  );
+  const error = query.error ? toAwsError(query.error) : undefined;
+  return (
+    <Table
+      variant="container"
+      header={<Header variant="h2">Insights</Header>}
+      items={insights}
+      trackBy="id"
+      columnDefinitions={COLUMNS}
+      loading={query.isPending}
+      loadingText="Loading Insights events"
+      empty={
+        error ? (
+          <Alert type="error" header={error.name}>
+            {error.message}
+          </Alert>
+        ) : (
+          <Box textAlign="center" color="inherit">
+            <b>No Insights events</b>
+            <Box variant="p" color="inherit">
+              Insights events appear here when Insights is enabled on a trail and CloudTrail detects unusual
+              activity.
+            </Box>
+          </Box>
+        )
+      }
+      footer={
+        <Box textAlign="center">
+          <Link href={hrefs.insights} onFollow={follow}>
+            View all Insights events
+          </Link>
+        </Box>
+      }
+    />
+  );
+}

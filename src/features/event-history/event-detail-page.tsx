@@ -1,0 +1,105 @@
+// An event's page: Details and the event record (reference §1.10). Values are rendered as text only.
+import type { Event } from '@aws-sdk/client-cloudtrail';
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import Header from '@cloudscape-design/components/header';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Spinner from '@cloudscape-design/components/spinner';
+import { fontFamilyMonospace } from '@cloudscape-design/design-tokens';
+import { useQuery } from '@tanstack/react-query';
+import { toAwsError } from '@/api/aws-error';
+import { eventQueries } from '@/api/event-queries';
+import { EventTime } from '@/components/event-time';
+import { regionName } from '@/components/regions';
+import { useSettings } from '@/components/settings';
+import { parseEventRecord } from './event-record';
+
+export function EventDetailPage({ eventId }: { eventId: string }) {
+  const { settings } = useSettings();
+  const query = useQuery(eventQueries.detail(settings.region, eventId));
+
+  if (query.isPending) {
+    return (
+      <ContentLayout header={<Header variant="h1">{eventId}</Header>}>
+        <Spinner size="large" />
+      </ContentLayout>
+    );
+  }
+  if (query.isError || !query.data) {
+    const error = query.error ? toAwsError(query.error) : undefined;
+    return (
+      <ContentLayout header={<Header variant="h1">{eventId}</Header>}>
+        <Alert type="error" header={error?.name ?? 'Event not found'}>
+          {error?.message ??
+            `No event with ID ${eventId} is in the Event history of ${regionName(settings.region)}. Event history keeps management events for 90 days, per Region.`}
+        </Alert>
+      </ContentLayout>
+    );
+  }
+  return <EventDetails event={query.data} />;
+}
+
+function EventDetails({ event }: { event: Event }) {
+  const { json, fields } = parseEventRecord(event.CloudTrailEvent);
+  const pretty = json === undefined ? (event.CloudTrailEvent ?? '') : JSON.stringify(json, null, 2);
+  const value = (text: string | undefined) => text || '-';
+  return (
+    <ContentLayout header={<Header variant="h1">{event.EventName ?? event.EventId}</Header>}>
+      <SpaceBetween size="l">
+        <Container header={<Header variant="h2">Details</Header>}>
+          <KeyValuePairs
+            columns={3}
+            items={[
+              { label: 'Event time', value: <EventTime value={event.EventTime} /> },
+              { label: 'User name', value: value(event.Username) },
+              { label: 'Event name', value: value(event.EventName) },
+              { label: 'Event source', value: value(event.EventSource) },
+              { label: 'AWS access key', value: value(event.AccessKeyId) },
+              { label: 'Source IP address', value: value(fields.sourceIPAddress) },
+              { label: 'Event ID', value: value(event.EventId) },
+              { label: 'Request ID', value: value(fields.requestID) },
+              { label: 'AWS region', value: value(fields.awsRegion) },
+              { label: 'Error code', value: value(fields.errorCode) },
+              { label: 'Read-only', value: value(event.ReadOnly) },
+            ]}
+          />
+        </Container>
+        <Container
+          header={
+            <Header
+              variant="h2"
+              actions={
+                <CopyToClipboard
+                  variant="button"
+                  textToCopy={pretty}
+                  copyButtonText="Copy"
+                  copySuccessText="Event record copied"
+                  copyErrorText="The event record could not be copied"
+                />
+              }
+            >
+              Event record
+            </Header>
+          }
+        >
+          <Box variant="div">
+            <pre
+              style={{
+                margin: 0,
+                whiteSpace: 'pre-wrap',
+                wordBreak: 'break-word',
+                fontFamily: fontFamilyMonospace,
+              }}
+            >
+              {pretty}
+            </pre>
+          </Box>
+        </Container>
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}

@@ -1,0 +1,46 @@
+// The Trails list's columns, as data. Status comes from GetTrailStatus, one query per trail.
+import type { Trail } from '@aws-sdk/client-cloudtrail';
+import type { TableProps } from '@cloudscape-design/components/table';
+import { useQuery } from '@tanstack/react-query';
+import { trailQueries } from '@/api/trail-queries';
+import { LoggingStatus } from '@/components/logging-status';
+import { useSettings } from '@/components/settings';
+
+function TrailStatus({ trail }: { trail: Trail }) {
+  const { settings } = useSettings();
+  const status = useQuery({
+    ...trailQueries.status(settings.region, trail.TrailARN ?? ''),
+    enabled: !!trail.TrailARN,
+  });
+  return (
+    <LoggingStatus isLogging={status.data?.IsLogging} loading={status.isLoading} error={status.isError} />
+  );
+}
+
+/** `arn:aws:logs:<region>:<account>:log-group:<name>:*` → `<name>`. */
+export function logGroupName(arn: string | undefined): string | undefined {
+  const name = arn?.split(':log-group:')[1];
+  return name?.replace(/:\*$/, '');
+}
+
+const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
+
+export const TRAIL_COLUMNS: TableProps.ColumnDefinition<Trail>[] = [
+  { id: 'name', header: 'Name', isRowHeader: true, cell: (trail) => trail.Name ?? '-' },
+  { id: 'homeRegion', header: 'Home region', cell: (trail) => trail.HomeRegion ?? '-' },
+  { id: 'multiRegion', header: 'Multi-region trail', cell: (trail) => yesNo(trail.IsMultiRegionTrail) },
+  {
+    id: 'insights',
+    header: 'Insights',
+    cell: (trail) => (trail.HasInsightSelectors ? 'Enabled' : 'Disabled'),
+  },
+  { id: 'organization', header: 'Organization trail', cell: (trail) => yesNo(trail.IsOrganizationTrail) },
+  { id: 's3Bucket', header: 'S3 bucket', cell: (trail) => trail.S3BucketName ?? '-' },
+  { id: 'logFilePrefix', header: 'Log file prefix', cell: (trail) => trail.S3KeyPrefix || '-' },
+  {
+    id: 'logGroup',
+    header: 'CloudWatch Logs log group',
+    cell: (trail) => logGroupName(trail.CloudWatchLogsLogGroupArn) ?? '-',
+  },
+  { id: 'status', header: 'Status', cell: (trail) => <TrailStatus trail={trail} /> },
+];
