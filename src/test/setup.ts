@@ -24,44 +24,50 @@ afterEach(() => {
   if (errors.length > 0) throw new Error(`console.error was called during the test:\n${errors.join('\n')}`);
 });
 
-if (!window.matchMedia) {
-  window.matchMedia = (query: string): MediaQueryList => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  });
-}
-
-if (!('ResizeObserver' in window)) {
-  class ResizeObserverStub {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
+// Browser API shims only where there is a window: tests marked `@vitest-environment node` have none.
+if (typeof window !== 'undefined') {
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string): MediaQueryList => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    });
   }
-  Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub, writable: true });
-}
 
-if (!('IntersectionObserver' in window)) {
-  class IntersectionObserverStub {
-    readonly root = null;
-    readonly rootMargin = '';
-    readonly thresholds: number[] = [];
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-    takeRecords() {
-      return [];
+  if (!('ResizeObserver' in window)) {
+    class ResizeObserverStub {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
     }
+    Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub, writable: true });
   }
-  Object.defineProperty(window, 'IntersectionObserver', { value: IntersectionObserverStub, writable: true });
-}
 
-// jsdom defines these but throws "not implemented"; Cloudscape scrolls on focus and on page change.
-window.scrollTo = () => {};
-Element.prototype.scrollTo = () => {};
-Element.prototype.scrollIntoView = () => {};
+  if (!('IntersectionObserver' in window)) {
+    class IntersectionObserverStub {
+      readonly root = null;
+      readonly rootMargin = '';
+      readonly thresholds: number[] = [];
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+      takeRecords() {
+        return [];
+      }
+    }
+    Object.defineProperty(window, 'IntersectionObserver', {
+      value: IntersectionObserverStub,
+      writable: true,
+    });
+  }
+
+  // jsdom defines these but throws "not implemented"; Cloudscape scrolls on focus and on page change.
+  window.scrollTo = () => {};
+  Element.prototype.scrollTo = () => {};
+  Element.prototype.scrollIntoView = () => {};
+}

@@ -1,0 +1,215 @@
+// The per-minute counts the Insights engine and ListInsightsMetricData read (reference §3.3): write
+// management API calls per (Region, eventSource, eventName), and management calls that returned an
+// error per (Region, eventSource, eventName, errorCode). Each series keeps its calls as columns (minute,
+// identity, user agent, error code, read-only) so counts and attributions come from one compact store;
+// strings are interned. Fed incrementally with addEvents(); out-of-order batches are sorted lazily.
+import { isInsightRecord, type AnyRecord, type CloudTrailRecord, type InsightType } from '@/domain/record';
+
+export const MINUTE_MS = 60_000;
+export const DAY_MINUTES = 1440;
+
+export interface SeriesId {
+  /** ApiCallRateInsight: write calls; ApiErrorRateInsight: calls that returned `errorCode`. */
+  type: InsightType;
+  region: string;
+  eventSource: string;
+  eventName: string;
+  errorCode?: string;
+}
+
+export interface MinuteSeries extends SeriesId {
+  key: string;
+  /** Epoch minute of each call; ascending once `sortSeries` ran. */
+  minutes: number[];
+  identity: number[];
+  agent: number[];
+  error: number[];
+  readOnly: boolean[];
+  sorted: boolean;
+}
+
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/;
+
+export type Column = 'identity' | 'agent' | 'error';
+
+/** The value attributions use when a call has no error code (reference §4.4). */
+export const NO_ERROR = 'null';
+
+export function seriesKey(id: SeriesId): string {
+  return [id.type, id.region, id.eventSource, id.eventName, id.errorCode ?? ''].join('|');
+}
+
+export function toMinute(time: number): number {
+  return Math.floor(time / MINUTE_MS);
+}
+
+export class MinuteCounts {
+  private readonly bySeries = new Map<string, MinuteSeries>();
+  private readonly counted = new Set<string>();
+  private readonly internIds = new Map<string, number>();
+  private readonly strings: string[] = [];
+  private readonly firstTime = new Map<string, string>();
+  private lastPrefix = '';
+  private lastMinute = 0;
+
+  /** Counts the management API calls among `records`; records seen before (by eventID) are skipped. */
+  addEvents(records: Iterable<AnyRecord>): number {
+    let added = 0;
+    for (const record of records) {
+      if (isInsightRecord(record)) continue;
+      // ISO 8601 UTC strings of one format order like their instants: no parsing for the history mark.
+      const first = this.firstTime.get(record.awsRegion);
+      if ((first === undefined || record.eventTime < first) && ISO_UTC.test(record.eventTime)) {
+        this.firstTime.set(record.awsRegion, record.eventTime);
+      }
+      if (!isManagementApiCall(record)) continue;
+      const write = record.readOnly === false;
+      if (!write && !record.errorCode) continue;
+      if (this.counted.has(record.eventID)) continue;
+      const minute = this.minuteOf(record.eventTime);
+      if (minute === undefined) continue;
+      this.counted.add(record.eventID);
+      const base = { region: record.awsRegion, eventSource: record.eventSource, eventName: record.eventName };
+      if (write) this.push({ type: 'ApiCallRateInsight', ...base }, minute, record);
+      if (record.errorCode) {
+        this.push({ type: 'ApiErrorRateInsight', ...base, errorCode: record.errorCode }, minute, record);
+      }
+      added++;
+    }
+    return added;
+  }
+
+  /** The earliest minute of any event seen in the Region: how much history a baseline can use. */
+  historyStart(region: string): number | undefined {
+    const first = this.firstTime.get(region);
+    return first === undefined ? undefined : this.minuteOf(first);
+  }
+
+  regions(): string[] {
+    return [...this.firstTime.keys()].sort();
+  }
+
+  all(): MinuteSeries[] {
+    return [...this.bySeries.values()].map(sortSeries);
+  }
+
+  get(id: SeriesId): MinuteSeries | undefined {
+    const series = this.bySeries.get(seriesKey(id));
+    return series && sortSeries(series);
+  }
+
+  text(id: number): string {
+    return this.strings[id] ?? NO_ERROR;
+  }
+
+  /** Epoch minute of an eventTime; events arrive in time order, so the last minute is reused. */
+  private minuteOf(eventTime: string): number | undefined {
+    const prefix = eventTime.slice(0, 16); // yyyy-mm-ddThh:mm
+    if (prefix === this.lastPrefix) return this.lastMinute;
+    const time = Date.parse(eventTime);
+    if (Number.isNaN(time)) return undefined;
+    this.lastPrefix = eventTime.endsWith('Z') && eventTime[16] === ':' ? prefix : '';
+    this.lastMinute = toMinute(time);
+    return this.lastMinute;
+  }
+
+  private intern(value: string): number {
+    let id = this.internIds.get(value);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(value);
+      this.internIds.set(value, id);
+    }
+    return id;
+  }
+
+  private push(id: SeriesId, minute: number, record: CloudTrailRecord) {
+    const key = seriesKey(id);
+    let series = this.bySeries.get(key);
+    if (!series) {
+      series = { ...id, key, minutes: [], identity: [], agent: [], error: [], readOnly: [], sorted: true };
+      this.bySeries.set(key, series);
+    }
+    const last = series.minutes.at(-1);
+    if (last !== undefined && minute < last) series.sorted = false;
+    series.minutes.push(minute);
+    const identity = record.userIdentity;
+    series.identity.push(this.intern(identity?.arn ?? identity?.invokedBy ?? identity?.type ?? 'Unknown'));
+    series.agent.push(this.intern(record.userAgent ?? NO_ERROR));
+    series.error.push(this.intern(record.errorCode ?? NO_ERROR));
+    series.readOnly.push(record.readOnly === true);
+  }
+}
+
+/**
+ * Insights look at management API calls (§3.3: "write-only management API calls"; error rate: "read
+ * and write management calls that return error codes"): not data events, not service events or sign-ins.
+ */
+function isManagementApiCall(record: CloudTrailRecord): boolean {
+  const category = record.eventCategory ?? (record.managementEvent === false ? 'Data' : 'Management');
+  return category === 'Management' && record.eventType === 'AwsApiCall';
+}
+
+export function sortSeries(series: MinuteSeries): MinuteSeries {
+  if (series.sorted) return series;
+  const order = series.minutes
+    .map((_, i) => i)
+    .sort((a, b) => series.minutes[a]! - series.minutes[b]! || a - b);
+  const permute = <T>(column: T[]) => order.map((i) => column[i]!);
+  series.minutes = permute(series.minutes);
+  series.identity = permute(series.identity);
+  series.agent = permute(series.agent);
+  series.error = permute(series.error);
+  series.readOnly = permute(series.readOnly);
+  series.sorted = true;
+  return series;
+}
+
+/** Index of the first call at or after `minute` (series sorted). */
+export function lowerBound(series: MinuteSeries, minute: number): number {
+  let lo = 0;
+  let hi = series.minutes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (series.minutes[mid]! < minute) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Which calls of a series a trail logs (by read-only flag); undefined: all of them. */
+export type CallFilter = ((readOnly: boolean) => boolean) | undefined;
+
+/** Calls per epoch minute over [from, to), for the minutes that had any. */
+export function minuteCounts(
+  series: MinuteSeries,
+  from: number,
+  to: number,
+  accept?: CallFilter,
+): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let i = lowerBound(series, from); i < series.minutes.length; i++) {
+    const minute = series.minutes[i]!;
+    if (minute >= to) break;
+    if (!accept || accept(series.readOnly[i]!)) counts.set(minute, (counts.get(minute) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Calls per value of one column over [from, to), as interned id → count. */
+export function tally(
+  series: MinuteSeries,
+  column: Column,
+  from: number,
+  to: number,
+  accept?: CallFilter,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const values = series[column];
+  for (let i = lowerBound(series, from); i < series.minutes.length && series.minutes[i]! < to; i++) {
+    if (accept && !accept(series.readOnly[i]!)) continue;
+    const value = values[i]!;
+    out.set(value, (out.get(value) ?? 0) + 1);
+  }
+  return out;
+}
