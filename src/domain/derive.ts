@@ -97,7 +97,20 @@ const RESPONSE_RESOURCES: Record<string, Array<[path: string[], type: string]>> 
     [['policy', 'arn'], 'AWS::IAM::Policy'],
     [['accessKey', 'accessKeyId'], 'AWS::IAM::AccessKey'],
   ],
-  'ec2.amazonaws.com': [[['instancesSet', 'items', '*', 'instanceId'], 'AWS::EC2::Instance']],
+  // RunInstances: the console lists the VPC, AMI, instance profile, ENI, instance, security group and
+  // subnet of each launched instance (reference §1.11, observed).
+  'ec2.amazonaws.com': [
+    [['instancesSet', 'items', '*', 'instanceId'], 'AWS::EC2::Instance'],
+    [['instancesSet', 'items', '*', 'vpcId'], 'AWS::EC2::VPC'],
+    [['instancesSet', 'items', '*', 'subnetId'], 'AWS::EC2::Subnet'],
+    [['instancesSet', 'items', '*', 'imageId'], 'AWS::EC2::Ami'],
+    [['instancesSet', 'items', '*', 'iamInstanceProfile', 'arn'], 'AWS::IAM::InstanceProfile'],
+    [['instancesSet', 'items', '*', 'networkInterfaceSet', 'items', '*', 'networkInterfaceId'], 'AWS::EC2::NetworkInterface'],
+    [['instancesSet', 'items', '*', 'groupSet', 'items', '*', 'groupId'], 'AWS::EC2::SecurityGroup'],
+    [['snapshotId'], 'AWS::EC2::Snapshot'],
+    [['volumeId'], 'AWS::EC2::Volume'],
+    [['groupId'], 'AWS::EC2::SecurityGroup'],
+  ],
   'kms.amazonaws.com': [[['keyMetadata', 'arn'], 'AWS::KMS::Key']],
   'cloudtrail.amazonaws.com': [[['trailARN'], 'AWS::CloudTrail::Trail']],
   'sns.amazonaws.com': [[['topicArn'], 'AWS::SNS::Topic']],
@@ -118,6 +131,21 @@ function collect(value: JsonValue | undefined, path: string[], out: string[]): v
   if (typeof value === 'object' && !Array.isArray(value)) collect(value[head!], rest, out);
 }
 
+const EC2_ID_PREFIXES: Array<[prefix: string, type: string]> = [
+  ['i-', 'AWS::EC2::Instance'],
+  ['vol-', 'AWS::EC2::Volume'],
+  ['snap-', 'AWS::EC2::Snapshot'],
+  ['sg-', 'AWS::EC2::SecurityGroup'],
+  ['subnet-', 'AWS::EC2::Subnet'],
+  ['vpc-', 'AWS::EC2::VPC'],
+  ['ami-', 'AWS::EC2::Ami'],
+  ['eni-', 'AWS::EC2::NetworkInterface'],
+];
+
+function ec2TypeOf(id: string): string | undefined {
+  return EC2_ID_PREFIXES.find(([prefix]) => id.startsWith(prefix))?.[1];
+}
+
 export function deriveResources(record: CloudTrailRecord): DerivedResource[] {
   const seen = new Set<string>();
   const out: DerivedResource[] = [];
@@ -135,10 +163,16 @@ export function deriveResources(record: CloudTrailRecord): DerivedResource[] {
       collect(params[key], [], names);
       for (const name of names) add(type, name);
     }
-    // EC2 batch calls: instancesSet.items[].instanceId
+    // EC2 batch calls: instancesSet.items[].instanceId; CreateTags and friends: resourcesSet.items[].resourceId,
+    // typed by the ID's prefix.
     const items: string[] = [];
     collect(params, ['instancesSet', 'items', '*', 'instanceId'], items);
     for (const name of items) add('AWS::EC2::Instance', name);
+    if (record.eventSource === 'ec2.amazonaws.com') {
+      const tagged: string[] = [];
+      collect(params, ['resourcesSet', 'items', '*', 'resourceId'], tagged);
+      for (const name of tagged) add(ec2TypeOf(name), name);
+    }
   }
   const byResponse = RESPONSE_RESOURCES[record.eventSource];
   if (record.responseElements && byResponse) {

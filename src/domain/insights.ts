@@ -43,8 +43,11 @@ export interface GraphSpan {
   minutes: number;
 }
 
-/** Graph span presets (§3.2, [DOC-2023]). */
+/** Graph span presets (§3.2, [DOC-2023]): the five listed in the span control, and the defaults' 1d/3d/1w. */
 export const GRAPH_SPANS = {
+  '5m': { label: '5 minutes', minutes: 5 },
+  '30m': { label: '30 minutes', minutes: 30 },
+  '1h': { label: '1 hour', minutes: HOUR_MINUTES },
   '3h': { label: '3 hours', minutes: 3 * HOUR_MINUTES },
   '12h': { label: '12 hours', minutes: 12 * HOUR_MINUTES },
   '1d': { label: '1 day', minutes: DAY_MINUTES },

@@ -1,6 +1,8 @@
 // The demo account in an emulator: the newest days are generated at once so the first page of Event
 // history is quick; older days are filled in afterwards, newest to oldest, without blocking the page.
+// When every day is in, the Insights engine analyses the trails that have Insights on.
 import { createEmulator, type EmulatorHandler } from './handler';
+import { createInsightsEngine, type InsightsEngine } from './insights/engine';
 import { createDemoAccount, type DemoAccountOptions } from './seed/demo-account';
 import { createAccountState, type AccountState } from './state';
 import { MemoryEventStore } from './store/memory-event-store';
@@ -9,7 +11,8 @@ export interface DemoEmulator {
   handle: EmulatorHandler;
   store: MemoryEventStore;
   state: AccountState;
-  /** Resolves when every day of the demo account is in the store. */
+  insights: InsightsEngine;
+  /** Resolves when every day of the demo account is in the store and Insights have been analysed. */
   ready: Promise<void>;
 }
 
@@ -17,19 +20,30 @@ const DAYS_UP_FRONT = 2;
 
 export function createDemoEmulator(options: DemoAccountOptions & { background?: boolean } = {}): DemoEmulator {
   const account = createDemoAccount(options);
+  const now = options.now?.getTime();
+  const clock = now === undefined ? Date.now : () => now;
   const store = new MemoryEventStore();
-  const state = createAccountState(account.accountId, account.trails);
+  const insights = createInsightsEngine({ store });
+  const state = createAccountState(account.accountId, account.trails, account.resources);
+  const addDay = (day: number) => {
+    const records = account.generateDay(day);
+    store.appendSync(records);
+    insights.observe(records);
+  };
   const upFront = options.background === false ? account.days : Math.min(DAYS_UP_FRONT, account.days);
-  for (let day = 0; day < upFront; day++) store.appendSync(account.generateDay(day));
-  const ready = new Promise<void>((resolve) => {
+  for (let day = 0; day < upFront; day++) addDay(day);
+  const filled = new Promise<void>((resolve) => {
     let day = upFront;
     const step = () => {
       if (day >= account.days) return resolve();
-      store.appendSync(account.generateDay(day++));
+      addDay(day++);
       setTimeout(step, 0);
     };
     step();
   });
-  const handle = createEmulator({ store, state, defaultRegion: account.homeRegion });
-  return { handle, store, state, ready };
+  const ready = filled.then(async () => {
+    await insights.analyse(state.trails.values(), clock());
+  });
+  const handle = createEmulator({ store, state, insights, defaultRegion: account.homeRegion, clock });
+  return { handle, store, state, insights, ready };
 }

@@ -1,10 +1,18 @@
 // The emulator: one fetch-style handler (Request -> Response) that the MSW worker, the MSW node server
-// and the local server all call. Requests are routed by the SigV4 credential scope's service name.
-import type { CallContext, Operation } from './context';
+// and the local server all call. Requests are routed by the SigV4 credential scope's service name; each
+// service's codec speaks its wire protocol; every call is recorded as a CloudTrail event.
+import type { UserIdentity } from '@/domain/record';
+import { createAuditRecorder } from './audit/recorder';
+import type { CallContext } from './context';
 import { ServiceError } from './errors';
-import { decodeJsonRequest, jsonError, jsonResponse } from './protocol/json';
+import { INSIGHTS_TRIGGERS, observedStore } from './insights/observed-store';
+import type { DecodedCall } from './protocol/codec';
+import { jsonError } from './protocol/json';
 import { parseCredentialScope, parseQueryCredential } from './protocol/sigv4';
-import { CLOUDTRAIL_TARGET_PREFIX, cloudTrailOperations } from './services/cloudtrail/cloudtrail-service';
+import type { CloudTrailDeps } from './services/cloudtrail/cloudtrail-service';
+import { THROTTLE_HEADER } from './services/cloudtrail/lookup-throttle';
+import { createServices, serviceForUnsignedRequest } from './services/registry';
+import { isReadOnlyOperation } from './services/service';
 import type { AccountState } from './state';
 import type { EventStore } from './store/event-store';
 
@@ -14,6 +22,16 @@ export interface EmulatorOptions {
   /** Region for requests that carry no SigV4 scope. */
   defaultRegion?: string;
   clock?: () => number;
+  /** Who the console acts as in the recorded events; default the IAM user console-admin of the account. */
+  identity?: UserIdentity;
+  /** Record every served call as a CloudTrail event (default true). */
+  audit?: boolean;
+  /** Called after every successful call that changed the state (not after reads), e.g. to persist it. */
+  onStateChange?: () => void;
+  /** The Insights engine behind ListInsightsMetricData (see services/cloudtrail/insights-metric-data.ts). */
+  insights?: CloudTrailDeps['insights'];
+  /** Enforce LookupEvents' 2 requests per second per account and Region on every call (lookup-throttle.ts). */
+  throttleLookupEvents?: boolean;
 }
 
 export interface RequestMeta {
@@ -22,59 +40,68 @@ export interface RequestMeta {
 
 export type EmulatorHandler = (request: Request, meta?: RequestMeta) => Promise<Response>;
 
-interface JsonService {
-  protocol: 'json';
-  targetPrefix: string;
-  operations: Record<string, Operation>;
-}
-
-/** X-Amz-Target prefixes, for unsigned requests that name their service only that way. */
-const SERVICE_BY_TARGET_PREFIX: Record<string, string> = { [CLOUDTRAIL_TARGET_PREFIX]: 'cloudtrail' };
-
 export function createEmulator(options: EmulatorOptions): EmulatorHandler {
   const clock = options.clock ?? Date.now;
-  const services: Record<string, JsonService> = {
-    cloudtrail: {
-      protocol: 'json',
-      targetPrefix: CLOUDTRAIL_TARGET_PREFIX,
-      operations: cloudTrailOperations(options),
-    },
-  };
+  const { insights } = options;
+  const store = insights ? observedStore(options.store, insights) : options.store;
+  const services = createServices({ ...options, store });
+  const record = options.audit === false ? undefined : createAuditRecorder(store, options.identity);
 
   return async function handle(request, meta = {}) {
-    const requestId = crypto.randomUUID();
+    const url = new URL(request.url);
+    const scope = parseCredentialScope(request.headers.get('authorization')) ?? parseQueryCredential(url);
+    const serviceName = scope?.service ?? (await serviceForUnsignedRequest(request, url));
+    const service = serviceName ? services[serviceName] : undefined;
+    if (!service) {
+      const message = serviceName
+        ? `The service ${serviceName} is not emulated.`
+        : 'The request names no AWS service.';
+      return jsonError(new ServiceError('UnknownOperationException', message), crypto.randomUUID());
+    }
+    const requestId = service.codec.newRequestId?.() ?? crypto.randomUUID();
+    const context: CallContext = {
+      region: scope?.region ?? options.defaultRegion ?? 'us-east-1',
+      accountId: options.state.accountId,
+      accessKeyId: scope?.accessKeyId ?? '',
+      requestId,
+      userAgent: request.headers.get('x-amz-user-agent') ?? request.headers.get('user-agent') ?? '',
+      sourceIp: meta.sourceIp ?? '127.0.0.1',
+      host: request.headers.get('host') ?? url.host,
+      now: clock(),
+      throttleLookups: request.headers.get(THROTTLE_HEADER) === 'on',
+    };
+    let call: DecodedCall | undefined;
+    let known = false;
     try {
-      const url = new URL(request.url);
-      const scope = parseCredentialScope(request.headers.get('authorization')) ?? parseQueryCredential(url);
-      const target = request.headers.get('x-amz-target') ?? '';
-      const serviceName = scope?.service ?? SERVICE_BY_TARGET_PREFIX[target.split('.').at(-2) ?? ''];
-      const service = serviceName ? services[serviceName] : undefined;
-      if (!service) {
-        throw new ServiceError(
-          'UnknownOperationException',
-          serviceName ? `The service ${serviceName} is not emulated.` : 'The request names no AWS service.',
+      call = await service.codec.decode(request, url);
+      const run = Object.hasOwn(service.operations, call.operation)
+        ? service.operations[call.operation]
+        : undefined;
+      if (!run) {
+        throw (
+          service.codec.unknownOperation?.(call.operation) ??
+          new ServiceError('UnknownOperationException', `The operation ${call.operation} is not supported.`)
         );
       }
-      const context: CallContext = {
-        region: scope?.region ?? options.defaultRegion ?? 'us-east-1',
-        accountId: options.state.accountId,
-        accessKeyId: scope?.accessKeyId ?? '',
-        requestId,
-        userAgent: request.headers.get('x-amz-user-agent') ?? request.headers.get('user-agent') ?? '',
-        sourceIp: meta.sourceIp ?? '127.0.0.1',
-        now: clock(),
-      };
-      const { operation, input } = await decodeJsonRequest(request, service.targetPrefix);
-      const run = Object.hasOwn(service.operations, operation) ? service.operations[operation] : undefined;
-      if (!run) {
-        throw new ServiceError('UnknownOperationException', `The operation ${operation} is not supported.`);
+      known = true;
+      const output = await run(call.input, context);
+      await record?.({ service, operation: call.operation, input: call.input, output, context });
+      if (!isReadOnlyOperation(call.operation)) options.onStateChange?.();
+      if (insights && INSIGHTS_TRIGGERS.has(call.operation)) {
+        await insights.analyse(options.state.trails.values(), context.now);
       }
-      return jsonResponse(await run(input, context), requestId);
-    } catch (error) {
-      if (error instanceof ServiceError) return jsonError(error, requestId);
-      // Never leak a stack trace to a client: log it here, answer in the AWS shape.
-      console.error('emulator: internal failure', error);
-      return jsonError(new ServiceError('InternalFailure', 'The request processing has failed.', 500), requestId);
+      return service.codec.encode(call.operation, output, requestId, request);
+    } catch (thrown) {
+      let error: ServiceError;
+      if (thrown instanceof ServiceError) error = thrown;
+      else {
+        // Never leak a stack trace to a client: log it here, answer in the AWS shape.
+        console.error('emulator: internal failure', thrown);
+        error = new ServiceError('InternalFailure', 'The request processing has failed.', 500);
+      }
+      if (known && call)
+        await record?.({ service, operation: call.operation, input: call.input, error, context });
+      return service.codec.encodeError(error, requestId, call, request);
     }
   };
 }

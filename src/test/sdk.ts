@@ -1,5 +1,10 @@
 // AWS SDK clients that talk to an in-process emulator through the MSW node server.
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SNSClient } from '@aws-sdk/client-sns';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { EmulatorHandler } from '@/emulator/handler';
 import { createTestServer } from '@/mocks/node';
@@ -21,5 +26,39 @@ export function useEmulatorServer(handle: () => EmulatorHandler) {
 }
 
 export function cloudTrailClient(region = 'us-east-1') {
-  return new CloudTrailClient({ region, endpoint: TEST_ENDPOINT, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+  return new CloudTrailClient({
+    region,
+    endpoint: TEST_ENDPOINT,
+    credentials: TEST_CREDENTIALS,
+    maxAttempts: 1,
+  });
+}
+
+const clientConfig = (region: string) => ({
+  region,
+  endpoint: TEST_ENDPOINT,
+  credentials: TEST_CREDENTIALS,
+  maxAttempts: 1,
+});
+
+/** Path-style, as the console sends it: `PUT /aws/<bucket>`. */
+export function s3Client(region = 'us-east-1') {
+  return new S3Client({ ...clientConfig(region), forcePathStyle: true });
+}
+
+export function kmsClient(region = 'us-east-1') {
+  return new KMSClient(clientConfig(region));
+}
+
+export function snsClient(region = 'us-east-1') {
+  return new SNSClient(clientConfig(region));
+}
+
+export function logsClient(region = 'us-east-1') {
+  return new CloudWatchLogsClient(clientConfig(region));
+}
+
+/** IAM is global: its SigV4 scope is always us-east-1. */
+export function iamClient() {
+  return new IAMClient(clientConfig('us-east-1'));
 }

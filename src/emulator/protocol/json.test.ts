@@ -5,7 +5,8 @@ import { createAccountState } from '../state';
 import { MemoryEventStore } from '../store/memory-event-store';
 import { encodeJson, parseTarget, readTimestamp } from './json';
 
-const SCOPE = 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261121/us-east-1/cloudtrail/aws4_request, Signature=x';
+const SCOPE =
+  'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261121/us-east-1/cloudtrail/aws4_request, Signature=x';
 
 function post(target: string | undefined, body: string, authorization: string | undefined = SCOPE) {
   const headers: Record<string, string> = { 'content-type': 'application/x-amz-json-1.1' };
@@ -41,7 +42,12 @@ describe('JSON 1.1 codec', () => {
 
   it.each([
     ['a body that is not JSON', 'CloudTrail_20131101.ListTrails', '{not json', 'SerializationException'],
-    ['a JSON body that is not an object', 'CloudTrail_20131101.ListTrails', '[1,2]', 'SerializationException'],
+    [
+      'a JSON body that is not an object',
+      'CloudTrail_20131101.ListTrails',
+      '[1,2]',
+      'SerializationException',
+    ],
     ['an unknown operation', 'CloudTrail_20131101.MakeCoffee', '{}', 'UnknownOperationException'],
     ['an inherited property name', 'CloudTrail_20131101.constructor', '{}', 'UnknownOperationException'],
     ['another service prefix', 'TrentService.ListKeys', '{}', 'UnknownOperationException'],

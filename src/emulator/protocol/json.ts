@@ -3,6 +3,7 @@
 // Both target forms are accepted: the JS SDK sends `CloudTrail_20131101.Op`, botocore and the API
 // reference use `com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.Op` (reference/toolchain.md §2.3).
 import { ServiceError } from '../errors';
+import type { ProtocolCodec } from './codec';
 
 export const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 
@@ -82,4 +83,13 @@ export function readTimestamp(value: unknown, member: string): number | undefine
     if (!Number.isNaN(parsed)) return parsed;
   }
   throw new ServiceError('SerializationException', `Value for ${member} is not a valid timestamp.`);
+}
+
+/** The JSON 1.1 codec of one service, e.g. `jsonCodec('TrentService')` for KMS. */
+export function jsonCodec(targetPrefix: string): ProtocolCodec {
+  return {
+    decode: (request) => decodeJsonRequest(request, targetPrefix),
+    encode: (_operation, output, requestId) => jsonResponse(output ?? {}, requestId),
+    encodeError: (error, requestId) => jsonError(error, requestId),
+  };
 }

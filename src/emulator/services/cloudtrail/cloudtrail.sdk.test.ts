@@ -92,13 +92,19 @@ describe('LookupEvents through the SDK', () => {
     )) {
       ids.push(...page.Events!.map((e) => e.EventId!));
     }
-    const expected = records.filter((r) => r.eventName === 'TerminateInstances' && r.awsRegion === 'us-east-1');
+    const expected = records.filter(
+      (r) => r.eventName === 'TerminateInstances' && r.awsRegion === 'us-east-1',
+    );
     expect(ids).toEqual(expected.map((r) => r.eventID));
   });
 
   it('applies an inclusive time range', async () => {
     const out = await lookup({ StartTime: new Date(T0 - 4 * MINUTE), EndTime: new Date(T0 - 2 * MINUTE) });
-    expect(out.Events!.map((e) => e.EventTime!.getTime())).toEqual([T0 - 2 * MINUTE, T0 - 3 * MINUTE, T0 - 4 * MINUTE]);
+    expect(out.Events!.map((e) => e.EventTime!.getTime())).toEqual([
+      T0 - 2 * MINUTE,
+      T0 - 3 * MINUTE,
+      T0 - 4 * MINUTE,
+    ]);
   });
 
   it('answers each Region with its own events', async () => {
@@ -110,7 +116,9 @@ describe('LookupEvents through the SDK', () => {
   it('returns Insights events only with EventCategory insight', async () => {
     const insights = await lookup({ EventCategory: 'insight' });
     expect(insights.Events!.map((e) => e.EventName)).toEqual(['SendCommand']);
-    const events = await lookup({ LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'SendCommand' }] });
+    const events = await lookup({
+      LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'SendCommand' }],
+    });
     expect(events.Events).toEqual([]);
   });
 
@@ -125,20 +133,38 @@ describe('LookupEvents through the SDK', () => {
       },
       'InvalidLookupAttributesException',
     ],
-    ['ReadOnly other than true/false', { LookupAttributes: [{ AttributeKey: 'ReadOnly', AttributeValue: 'yes' }] }, 'InvalidLookupAttributesException'],
-    ['an EventId that is not a UUID', { LookupAttributes: [{ AttributeKey: 'EventId', AttributeValue: 'abc' }] }, 'InvalidLookupAttributesException'],
-    ['a start after the end', { StartTime: new Date(T0), EndTime: new Date(T0 - MINUTE) }, 'InvalidTimeRangeException'],
+    [
+      'ReadOnly other than true/false',
+      { LookupAttributes: [{ AttributeKey: 'ReadOnly', AttributeValue: 'yes' }] },
+      'InvalidLookupAttributesException',
+    ],
+    [
+      'an EventId that is not a UUID',
+      { LookupAttributes: [{ AttributeKey: 'EventId', AttributeValue: 'abc' }] },
+      'InvalidLookupAttributesException',
+    ],
+    [
+      'a start after the end',
+      { StartTime: new Date(T0), EndTime: new Date(T0 - MINUTE) },
+      'InvalidTimeRangeException',
+    ],
     ['MaxResults 0', { MaxResults: 0 }, 'InvalidMaxResultsException'],
     ['MaxResults 51', { MaxResults: 51 }, 'InvalidMaxResultsException'],
     ['a token that is not ours', { NextToken: 'bm90IGEgdG9rZW4' }, 'InvalidNextTokenException'],
   ])('rejects %s', async (_label, input, errorName) => {
-    await expect(lookup(input)).rejects.toMatchObject({ name: errorName, $metadata: { httpStatusCode: 400 } });
+    await expect(lookup(input)).rejects.toMatchObject({
+      name: errorName,
+      $metadata: { httpStatusCode: 400 },
+    });
   });
 
   it('refuses a NextToken reused with other parameters', async () => {
     const first = await lookup({ MaxResults: 5 });
     await expect(
-      lookup({ NextToken: first.NextToken, LookupAttributes: [{ AttributeKey: 'ReadOnly', AttributeValue: 'true' }] }),
+      lookup({
+        NextToken: first.NextToken,
+        LookupAttributes: [{ AttributeKey: 'ReadOnly', AttributeValue: 'true' }],
+      }),
     ).rejects.toMatchObject({ name: 'InvalidNextTokenException' });
     const second = await lookup({ MaxResults: 5, NextToken: first.NextToken });
     expect(second.Events![0]!.EventTime!.getTime()).toBeLessThan(first.Events![4]!.EventTime!.getTime());
@@ -151,13 +177,19 @@ describe('Trails through the SDK', () => {
     expect(east.trailList!.map((t) => t.Name)).toEqual(['management-events']);
     const west = await cloudTrailClient('us-west-2').send(new DescribeTrailsCommand({}));
     expect(west.trailList!.map((t) => t.Name).sort()).toEqual(['management-events', 'west-only']);
-    const homeOnly = await cloudTrailClient('us-west-2').send(new DescribeTrailsCommand({ includeShadowTrails: false }));
+    const homeOnly = await cloudTrailClient('us-west-2').send(
+      new DescribeTrailsCommand({ includeShadowTrails: false }),
+    );
     expect(homeOnly.trailList!.map((t) => t.Name)).toEqual(['west-only']);
   });
 
   it('reports selectors truthfully and omits absent string members', async () => {
     const out = await cloudTrailClient().send(new GetTrailCommand({ Name: 'management-events' }));
-    expect(out.Trail).toMatchObject({ HasInsightSelectors: true, HasCustomEventSelectors: false, HomeRegion: 'us-east-1' });
+    expect(out.Trail).toMatchObject({
+      HasInsightSelectors: true,
+      HasCustomEventSelectors: false,
+      HomeRegion: 'us-east-1',
+    });
     expect(out.Trail!.KmsKeyId).toMatch(/^arn:aws:kms:/);
     expect(out.Trail).not.toHaveProperty('SnsTopicARN');
     expect(out.Trail).not.toHaveProperty('S3KeyPrefix');
@@ -167,8 +199,16 @@ describe('Trails through the SDK', () => {
     const out = await cloudTrailClient('us-west-2').send(new ListTrailsCommand({}));
     expect(out.Trails).toEqual(
       expect.arrayContaining([
-        { TrailARN: trailArn('us-east-1', TEST_ACCOUNT, 'management-events'), Name: 'management-events', HomeRegion: 'us-east-1' },
-        { TrailARN: trailArn('us-west-2', TEST_ACCOUNT, 'west-only'), Name: 'west-only', HomeRegion: 'us-west-2' },
+        {
+          TrailARN: trailArn('us-east-1', TEST_ACCOUNT, 'management-events'),
+          Name: 'management-events',
+          HomeRegion: 'us-east-1',
+        },
+        {
+          TrailARN: trailArn('us-west-2', TEST_ACCOUNT, 'west-only'),
+          Name: 'west-only',
+          HomeRegion: 'us-west-2',
+        },
       ]),
     );
   });
@@ -186,14 +226,18 @@ describe('Trails through the SDK', () => {
   });
 
   it('answers TrailNotFoundException, InvalidTrailNameException and CloudTrailARNInvalidException', async () => {
-    await expect(cloudTrailClient().send(new GetTrailStatusCommand({ Name: 'west-only' }))).rejects.toMatchObject({
+    await expect(
+      cloudTrailClient().send(new GetTrailStatusCommand({ Name: 'west-only' })),
+    ).rejects.toMatchObject({
       name: 'TrailNotFoundException',
       message: `Unknown trail: arn:aws:cloudtrail:us-east-1:${TEST_ACCOUNT}:trail/west-only for the user: ${TEST_ACCOUNT}`,
     });
     await expect(cloudTrailClient().send(new GetTrailCommand({ Name: 'a--b' }))).rejects.toMatchObject({
       name: 'InvalidTrailNameException',
     });
-    await expect(cloudTrailClient().send(new GetTrailCommand({ Name: 'arn:aws:nope' }))).rejects.toMatchObject({
+    await expect(
+      cloudTrailClient().send(new GetTrailCommand({ Name: 'arn:aws:nope' })),
+    ).rejects.toMatchObject({
       name: 'CloudTrailARNInvalidException',
     });
   });

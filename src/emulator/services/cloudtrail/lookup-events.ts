@@ -6,16 +6,12 @@ import {
   LOOKUP_MAX_RESULTS,
   type LookupAttribute,
 } from '@/domain/lookup-attributes';
+import { lookupValueError } from '@/domain/lookup-value';
 import type { CallContext } from '../../context';
 import { ServiceError } from '../../errors';
 import { readTimestamp } from '../../protocol/json';
 import type { EventStore } from '../../store/event-store';
 import { decodeNextToken, encodeNextToken } from './next-token';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// "The following characters ('_', ' ', ',', '\n') count as two characters towards the 2000 character limit."
-const DOUBLE_WIDTH = /[_ ,\n]/g;
-const ATTRIBUTE_VALUE_MAX = 2000;
 
 function invalidAttributes(message: string): ServiceError {
   return new ServiceError('InvalidLookupAttributesException', message);
@@ -34,17 +30,9 @@ export function parseLookupAttributes(raw: unknown, insight: boolean): LookupAtt
   if (insight && !(INSIGHT_LOOKUP_ATTRIBUTE_KEYS as readonly string[]).includes(key)) {
     throw invalidAttributes(`${key} is not a valid lookup attribute for Insights events.`);
   }
-  if (typeof value !== 'string' || value.length === 0) {
-    throw invalidAttributes('AttributeValue must be at least 1 character long.');
-  }
-  const weightedLength = value.length + (value.match(DOUBLE_WIDTH)?.length ?? 0);
-  if (weightedLength > ATTRIBUTE_VALUE_MAX) {
-    throw invalidAttributes(`AttributeValue must be at most ${ATTRIBUTE_VALUE_MAX} characters long.`);
-  }
-  if (key === 'ReadOnly' && value !== 'true' && value !== 'false') {
-    throw invalidAttributes('ReadOnly must be true or false.');
-  }
-  if (key === 'EventId' && !UUID.test(value)) throw invalidAttributes('EventId must be a valid UUID.');
+  if (typeof value !== 'string') throw invalidAttributes('AttributeValue must be a string.');
+  const problem = lookupValueError(key, value);
+  if (problem) throw invalidAttributes(problem);
   return { key, value };
 }
 

@@ -61,3 +61,14 @@ function latestDelivery(trail: TrailState, now: number): number | undefined {
   if (until < first) return trail.latestDeliveryTime;
   return until - ((until - trail.startLoggingTime) % DELIVERY_INTERVAL_MS);
 }
+
+/** CreateTrail and UpdateTrail answer the trail's settings without HomeRegion or selector flags (§4.3). */
+export function trailChangeOutput(trail: TrailState) {
+  const {
+    HomeRegion: _home,
+    HasCustomEventSelectors: _custom,
+    HasInsightSelectors: _insights,
+    ...rest
+  } = trailOutput(trail);
+  return rest;
+}

@@ -1,0 +1,25 @@
+// An EventStore that shows the Insights engine every record appended through it, so the events the
+// emulator records for its own calls (self-audit) and imports are counted like seeded ones.
+import type { EventStore } from '../store/event-store';
+import type { InsightsEngine } from './engine';
+
+export function observedStore(store: EventStore, insights: InsightsEngine): EventStore {
+  return {
+    async append(records) {
+      const result = await store.append(records);
+      insights.observe(records);
+      return result;
+    },
+    lookup: (query) => store.lookup(query),
+    count: () => store.count(),
+  };
+}
+
+/** Calls after which the trails' Insights coverage may have changed, so analysis runs again. */
+export const INSIGHTS_TRIGGERS: ReadonlySet<string> = new Set([
+  'CreateTrail',
+  'UpdateTrail',
+  'PutInsightSelectors',
+  'PutEventSelectors',
+  'StartLogging',
+]);

@@ -1,0 +1,106 @@
+// CreateTrail (API_CreateTrail.html, reference/trails-lake-logs.md §4.3): API defaults IsMultiRegionTrail
+// false, EnableLogFileValidation false, IncludeGlobalServiceEvents true, IsOrganizationTrail false, and
+// the trail does not log until StartLogging. Checks run cheapest first: the request's own members, then
+// name clashes and the per-Region limit, then the resources it names.
+import { trailNameError } from '@/domain/trail-name';
+import type { CallContext } from '../../context';
+import { ServiceError } from '../../errors';
+import { trailArn, type AccountState, type TrailState } from '../../state';
+import { optionalBoolean } from '../input';
+import {
+  checkBucket,
+  checkBucketName,
+  checkCloudWatchLogs,
+  checkPrefix,
+  resolveTrailKey,
+  resolveTrailTopic,
+} from './trail-destinations';
+import { checkPlacement, mergeTags, readTags } from './trail-limits';
+import { trailChangeOutput } from './trail-output';
+
+const invalidParameter = (message: string) => new ServiceError('InvalidParameterException', message);
+
+export function booleanMember(input: Record<string, unknown>, member: string): boolean | undefined {
+  return optionalBoolean(input[member], member, invalidParameter);
+}
+
+/** [OBSERVED] "InvalidParameterCombinationException: Multi-Region trail must include global service events." */
+export function checkGlobalEvents(multiRegion: boolean, includeGlobal: boolean): void {
+  if (multiRegion && !includeGlobal) {
+    throw new ServiceError(
+      'InvalidParameterCombinationException',
+      'Multi-Region trail must include global service events.',
+    );
+  }
+}
+
+/** CloudWatchLogsLogGroupArn "Not required unless you specify CloudWatchLogsRoleArn": both or neither. */
+export function cloudWatchPair(input: Record<string, unknown>): { group?: string; role?: string } {
+  const group = input.CloudWatchLogsLogGroupArn;
+  const role = input.CloudWatchLogsRoleArn;
+  const given = (v: unknown) => v !== undefined && v !== null;
+  if (
+    given(group) !== given(role) ||
+    (given(group) && (typeof group !== 'string' || typeof role !== 'string'))
+  ) {
+    throw new ServiceError(
+      'InvalidParameterCombinationException',
+      'Specify CloudWatchLogsLogGroupArn and CloudWatchLogsRoleArn together, or neither.',
+    );
+  }
+  if ((group === '') !== (role === '')) {
+    throw new ServiceError(
+      'InvalidParameterCombinationException',
+      'To stop delivery to CloudWatch Logs, send both CloudWatchLogsLogGroupArn and CloudWatchLogsRoleArn empty.',
+    );
+  }
+  return given(group) ? { group: group as string, role: role as string } : {};
+}
+
+export function createTrail(state: AccountState, input: Record<string, unknown>, context: CallContext) {
+  const name = input.Name;
+  if (typeof name !== 'string' || name === '')
+    throw new ServiceError('InvalidTrailNameException', 'Name is required.');
+  const nameProblem = trailNameError(name);
+  if (nameProblem) throw new ServiceError('InvalidTrailNameException', nameProblem);
+  const bucketName = checkBucketName(input.S3BucketName);
+  const prefix = checkPrefix(input.S3KeyPrefix) || undefined;
+  const tags = mergeTags([], readTags(input.TagsList));
+  const multiRegion = booleanMember(input, 'IsMultiRegionTrail') ?? false;
+  const includeGlobal = booleanMember(input, 'IncludeGlobalServiceEvents') ?? true;
+  checkGlobalEvents(multiRegion, includeGlobal);
+  const logs = cloudWatchPair(input);
+  checkPlacement(state, { name, homeRegion: context.region, multiRegion }, context);
+
+  const bucket = checkBucket(state, bucketName, prefix);
+  const keyId = input.KmsKeyId;
+  const kmsKeyArn =
+    keyId === undefined || keyId === null || keyId === ''
+      ? undefined
+      : resolveTrailKey(state, keyId, context.region, bucket);
+  const sns =
+    input.SnsTopicName === undefined || input.SnsTopicName === null
+      ? undefined
+      : resolveTrailTopic(state, input.SnsTopicName, context.region);
+  if (logs.group) checkCloudWatchLogs(state, logs.group, logs.role!, context.region);
+
+  const trail: TrailState = {
+    Name: name,
+    TrailARN: trailArn(context.region, context.accountId, name),
+    HomeRegion: context.region,
+    S3BucketName: bucketName,
+    ...(prefix && { S3KeyPrefix: prefix }),
+    ...sns,
+    IncludeGlobalServiceEvents: includeGlobal,
+    IsMultiRegionTrail: multiRegion,
+    LogFileValidationEnabled: booleanMember(input, 'EnableLogFileValidation') ?? false,
+    ...(logs.group && { CloudWatchLogsLogGroupArn: logs.group, CloudWatchLogsRoleArn: logs.role }),
+    ...(kmsKeyArn && { KmsKeyId: kmsKeyArn }),
+    IsOrganizationTrail: booleanMember(input, 'IsOrganizationTrail') ?? false,
+    isLogging: false,
+    tags,
+    createdTime: context.now,
+  };
+  state.trails.set(trail.TrailARN, trail);
+  return trailChangeOutput(trail);
+}

@@ -1,0 +1,171 @@
+// Where a trail delivers, checked against the account's resources as CreateTrail/UpdateTrail check them
+// (reference/trails-lake-logs.md §4.3): the S3 bucket and its policy, the KMS key, the SNS topic and the
+// CloudWatch Logs group and role. Messages marked [OBSERVED] are real AWS output quoted in the reference;
+// the others are UNCONFIRMED (reference §11.6) and written to say how to fix the input.
+import { parseArn, parseLogGroupArn, parseRoleArn, snsTopicArn } from '@/domain/aws-arn';
+import {
+  bucketPolicyAllowsCloudTrail,
+  keyPolicyAllowsCloudTrail,
+  roleAllowsCloudTrailLogs,
+  topicPolicyAllowsCloudTrail,
+} from '@/domain/cloudtrail-policies';
+import { s3BucketNameError, s3PrefixError } from '@/domain/s3-bucket-name';
+import { snsTopicNameError } from '@/domain/trail-rules';
+import { ServiceError } from '../../errors';
+import type { AccountState, BucketState } from '../../state';
+import { findKey, parseKeyReference } from '../kms/kms-keys';
+
+export function checkBucketName(name: unknown): string {
+  if (typeof name !== 'string' || name === '') {
+    throw new ServiceError('InvalidS3BucketNameException', 'S3BucketName is required.');
+  }
+  const problem = s3BucketNameError(name);
+  if (problem) throw new ServiceError('InvalidS3BucketNameException', problem);
+  return name;
+}
+
+export function checkPrefix(prefix: unknown): string | undefined {
+  if (prefix === undefined || prefix === null) return undefined;
+  if (typeof prefix !== 'string')
+    throw new ServiceError('InvalidS3PrefixException', 'S3KeyPrefix must be a string.');
+  const problem = s3PrefixError(prefix);
+  if (problem) throw new ServiceError('InvalidS3PrefixException', problem);
+  return prefix;
+}
+
+/** The bucket must exist and its policy must let CloudTrail write under `[prefix/]AWSLogs/<account>/`. */
+export function checkBucket(state: AccountState, name: string, prefix: string | undefined): BucketState {
+  const bucket = state.buckets.get(name);
+  if (!bucket) {
+    throw new ServiceError(
+      'S3BucketDoesNotExistException',
+      `The S3 bucket ${name} does not exist. Create it, or choose another bucket.`,
+    );
+  }
+  if (!bucketPolicyAllowsCloudTrail(bucket.policy, name, prefix || undefined, state.accountId)) {
+    // [OBSERVED] "Incorrect S3 bucket policy is detected for bucket: <bucket>"
+    throw new ServiceError(
+      'InsufficientS3BucketPolicyException',
+      `Incorrect S3 bucket policy is detected for bucket: ${name}`,
+    );
+  }
+  return bucket;
+}
+
+/**
+ * KmsKeyId: alias name, alias ARN, key ARN or key id, resolved in the trail's Region; "KmsKeyNotFoundException
+ * … when the S3 bucket and the KMS key are not in the same Region" (cloudtrail model). Returns the key ARN,
+ * which is what the Trail shape reports.
+ */
+export function resolveTrailKey(
+  state: AccountState,
+  keyId: unknown,
+  region: string,
+  bucket: BucketState,
+): string {
+  if (typeof keyId !== 'string' || keyId === '')
+    throw new ServiceError('InvalidKmsKeyIdException', 'KmsKeyId is required.');
+  const reference = parseKeyReference(keyId);
+  if (!reference) {
+    throw new ServiceError(
+      'InvalidKmsKeyIdException',
+      `${keyId} is not a valid KMS key ID. Specify an alias (alias/MyAlias), an alias ARN, a key ARN or a key ID.`,
+    );
+  }
+  const key = findKey(state, reference, region);
+  if (!key)
+    throw new ServiceError(
+      'KmsKeyNotFoundException',
+      `The KMS key ${keyId} does not exist in ${reference.region ?? region}.`,
+    );
+  if (key.region !== bucket.region) {
+    throw new ServiceError(
+      'KmsKeyNotFoundException',
+      `The KMS key ${key.arn} is not in the Region of the S3 bucket ${bucket.name} (${bucket.region}).`,
+    );
+  }
+  if (key.policy === undefined || !keyPolicyAllowsCloudTrail(key.policy, key.arn)) {
+    // [OBSERVED in Terraform issues] "Insufficient permissions to access S3 bucket <b> or KMS key <arn>."
+    throw new ServiceError(
+      'InsufficientEncryptionPolicyException',
+      `Insufficient permissions to access S3 bucket ${bucket.name} or KMS key ${key.arn}.`,
+    );
+  }
+  return key.arn;
+}
+
+/** SnsTopicName: a topic name (in the trail's Region) or ARN; returns the name and ARN the Trail reports. */
+export function resolveTrailTopic(state: AccountState, nameOrArn: unknown, region: string) {
+  if (typeof nameOrArn !== 'string' || nameOrArn === '' || nameOrArn.length > 256) {
+    throw new ServiceError(
+      'InvalidSnsTopicNameException',
+      'SnsTopicName must be a topic name or ARN of up to 256 characters.',
+    );
+  }
+  const arn = parseArn(nameOrArn);
+  if (nameOrArn.startsWith('arn:') && (!arn || arn.service !== 'sns' || snsTopicNameError(arn.resource))) {
+    throw new ServiceError('InvalidSnsTopicNameException', `${nameOrArn} is not a valid SNS topic ARN.`);
+  }
+  const name = arn ? arn.resource : nameOrArn;
+  const problem = snsTopicNameError(name);
+  if (problem) throw new ServiceError('InvalidSnsTopicNameException', problem);
+  const topicArn = arn ? nameOrArn : snsTopicArn(region, state.accountId, name);
+  const topic = state.snsTopics.get(topicArn);
+  // moto and real AWS use one message for both cases (reference §10).
+  if (
+    !topic ||
+    topic.attributes.Policy === undefined ||
+    !topicPolicyAllowsCloudTrail(topic.attributes.Policy, topicArn)
+  ) {
+    throw new ServiceError(
+      'InsufficientSnsTopicPolicyException',
+      'SNS Topic does not exist or the topic policy is incorrect!',
+    );
+  }
+  return { SnsTopicName: name, SnsTopicARN: topicArn };
+}
+
+/** Both ARNs, or neither; the group must exist in the trail's Region and the role must let CloudTrail write. */
+export function checkCloudWatchLogs(
+  state: AccountState,
+  groupArn: string,
+  roleArn: string,
+  region: string,
+): void {
+  const group = parseLogGroupArn(groupArn);
+  if (!group || group.region !== region || group.accountId !== state.accountId || !groupArn.endsWith(':*')) {
+    // [OBSERVED] "CloudTrail cannot validate the specified log group ARN."
+    throw new ServiceError(
+      'InvalidCloudWatchLogsLogGroupArnException',
+      'CloudTrail cannot validate the specified log group ARN.',
+    );
+  }
+  const stored = `arn:aws:logs:${group.region}:${group.accountId}:log-group:${group.name}`;
+  if (!state.logGroups.has(stored)) {
+    throw new ServiceError(
+      'InvalidCloudWatchLogsLogGroupArnException',
+      'CloudTrail cannot validate the specified log group ARN.',
+    );
+  }
+  const parsedRole = parseRoleArn(roleArn);
+  const role =
+    parsedRole && parsedRole.accountId === state.accountId
+      ? state.iamRoles.get(parsedRole.name.toLowerCase())
+      : undefined;
+  const allowed =
+    role?.arn === roleArn &&
+    roleAllowsCloudTrailLogs(
+      role.assumeRolePolicyDocument,
+      Object.values(role.inlinePolicies),
+      groupArn,
+      state.accountId,
+      region,
+    );
+  if (!allowed) {
+    // [OBSERVED] Terraform retries InvalidCloudWatchLogsRoleArnException whose message contains "Access denied."
+    throw new ServiceError(
+      'InvalidCloudWatchLogsRoleArnException',
+      'Access denied. Verify in IAM that the role has adequate permissions.',
+    );
+  }
+}

@@ -1,0 +1,75 @@
+// AddTags, RemoveTags, ListTags on trails (reference/trails-lake-logs.md §4.10). ResourceId is an ARN;
+// up to 50 tags per trail; ListTags takes up to 20 ARNs. Event data stores, channels and dashboards are
+// not emulated, so their ARNs are reported as not found.
+import { parseArn } from '@/domain/aws-arn';
+import { parseTrailArn } from '@/domain/trail-name';
+import type { CallContext } from '../../context';
+import { ServiceError } from '../../errors';
+import type { AccountState, TrailState } from '../../state';
+import { mergeTags, readTags } from './trail-limits';
+import { wrongRegion } from './trail-lookup';
+
+/** "ListTags … ResourceIdList: Specifies a list of trail, event data store, dashboard, or channel ARNs" — at most 20. */
+export const LIST_TAGS_MAX_RESOURCES = 20;
+
+const NOT_FOUND_BY_TYPE: Record<string, string> = {
+  eventdatastore: 'EventDataStoreNotFoundException',
+  channel: 'ChannelNotFoundException',
+  dashboard: 'ResourceNotFoundException',
+};
+
+function taggedTrail(state: AccountState, resourceId: unknown, context: CallContext): TrailState {
+  if (typeof resourceId !== 'string' || resourceId === '') {
+    throw new ServiceError('CloudTrailARNInvalidException', 'ResourceId must be the ARN of a trail.');
+  }
+  const arn = parseArn(resourceId);
+  if (!arn || arn.service !== 'cloudtrail') {
+    throw new ServiceError(
+      'CloudTrailARNInvalidException',
+      `${resourceId} is not a valid ARN. Specify a trail ARN such as arn:aws:cloudtrail:us-east-2:123456789012:trail/MyTrail.`,
+    );
+  }
+  const type = arn.resource.split('/')[0]!;
+  const code = NOT_FOUND_BY_TYPE[type];
+  if (code) throw new ServiceError(code, `Resource not found: ${resourceId}`);
+  if (!parseTrailArn(resourceId))
+    throw new ServiceError('ResourceTypeNotSupportedException', `Resource type not supported: ${type}`);
+  const trail = state.trails.get(resourceId);
+  if (trail && (trail.HomeRegion === context.region || trail.IsMultiRegionTrail)) return trail;
+  if (arn.region !== context.region) throw wrongRegion(context);
+  throw new ServiceError('ResourceNotFoundException', `Resource not found: ${resourceId}`);
+}
+
+export function addTags(state: AccountState, input: Record<string, unknown>, context: CallContext) {
+  const trail = taggedTrail(state, input.ResourceId, context);
+  if (!Array.isArray(input.TagsList))
+    throw new ServiceError('InvalidTagParameterException', 'TagsList is required.');
+  const tags = mergeTags(trail.tags, readTags(input.TagsList));
+  state.trails.set(trail.TrailARN, { ...trail, tags });
+  return {};
+}
+
+export function removeTags(state: AccountState, input: Record<string, unknown>, context: CallContext) {
+  const trail = taggedTrail(state, input.ResourceId, context);
+  if (!Array.isArray(input.TagsList))
+    throw new ServiceError('InvalidTagParameterException', 'TagsList is required.');
+  const keys = new Set(readTags(input.TagsList).map((t) => t.Key));
+  state.trails.set(trail.TrailARN, { ...trail, tags: trail.tags.filter((t) => !keys.has(t.Key)) });
+  return {};
+}
+
+export function listTags(state: AccountState, input: Record<string, unknown>, context: CallContext) {
+  const ids = input.ResourceIdList;
+  if (!Array.isArray(ids) || ids.length === 0 || ids.length > LIST_TAGS_MAX_RESOURCES) {
+    throw new ServiceError(
+      'InvalidParameterException',
+      `ResourceIdList must contain between 1 and ${LIST_TAGS_MAX_RESOURCES} ARNs.`,
+    );
+  }
+  return {
+    ResourceTagList: ids.map((id) => {
+      const trail = taggedTrail(state, id, context);
+      return { ResourceId: trail.TrailARN, TagsList: trail.tags };
+    }),
+  };
+}

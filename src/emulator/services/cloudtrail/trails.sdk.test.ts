@@ -1,0 +1,228 @@
+// @vitest-environment node
+// Trail settings and logging through the AWS SDK v3 (reference/trails-lake-logs.md §4.3–4.7): every
+// operation's success and its documented errors.
+import {
+  CreateTrailCommand,
+  DeleteTrailCommand,
+  GetTrailStatusCommand,
+  type CloudTrailClient,
+  type CreateTrailCommandInput,
+} from '@aws-sdk/client-cloudtrail';
+import { CreateKeyCommand } from '@aws-sdk/client-kms';
+import { PutBucketPolicyCommand } from '@aws-sdk/client-s3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { T0, TEST_ACCOUNT } from '@/test/records';
+import { cloudTrailClient, kmsClient, s3Client, useEmulatorServer } from '@/test/sdk';
+import { createBucket, createDestinations, type Destinations } from '@/test/trail-destinations';
+import { createEmulator, type EmulatorHandler } from '../../handler';
+import { createAccountState, trailArn, type AccountState } from '../../state';
+import { MemoryEventStore } from '../../store/memory-event-store';
+
+let now = T0;
+let handle: EmulatorHandler;
+let state: AccountState;
+let east: Destinations;
+let changes = 0;
+beforeEach(async () => {
+  now = T0;
+  changes = 0;
+  state = createAccountState(TEST_ACCOUNT);
+  handle = createEmulator({
+    store: new MemoryEventStore(),
+    state,
+    clock: () => now,
+    onStateChange: () => changes++,
+  });
+  east = await createDestinations('east');
+});
+useEmulatorServer(() => handle);
+
+const ct = (region = 'us-east-1'): CloudTrailClient => cloudTrailClient(region);
+const create = (input: Partial<CreateTrailCommandInput> & { Name: string }, region = 'us-east-1') =>
+  ct(region).send(new CreateTrailCommand({ S3BucketName: east.bucket, ...input }));
+
+describe('CreateTrail', () => {
+  it('creates a trail with the API defaults, answers without HomeRegion, and does not start logging', async () => {
+    const out = await create({ Name: 'management-events' });
+    expect(out).toMatchObject({
+      Name: 'management-events',
+      S3BucketName: east.bucket,
+      IncludeGlobalServiceEvents: true,
+      IsMultiRegionTrail: false,
+      TrailARN: trailArn('us-east-1', TEST_ACCOUNT, 'management-events'),
+      LogFileValidationEnabled: false,
+      IsOrganizationTrail: false,
+    });
+    expect(out).not.toHaveProperty('HomeRegion');
+    expect(out).not.toHaveProperty('KmsKeyId');
+    const status = await ct().send(new GetTrailStatusCommand({ Name: 'management-events' }));
+    expect(status.IsLogging).toBe(false);
+    expect(status.StartLoggingTime).toBeUndefined();
+  });
+
+  it('resolves every destination: key by alias to its ARN, topic by name to name and ARN, CloudWatch Logs', async () => {
+    const out = await create({
+      Name: 'everything',
+      S3KeyPrefix: 'org',
+      IsMultiRegionTrail: true,
+      EnableLogFileValidation: true,
+      KmsKeyId: east.alias,
+      SnsTopicName: east.topicName,
+      CloudWatchLogsLogGroupArn: east.logGroupArn,
+      CloudWatchLogsRoleArn: east.roleArn,
+      TagsList: [{ Key: 'team', Value: 'security' }],
+    }).catch((e: unknown) => e);
+    // The bucket policy covers AWSLogs/<account>/ without a prefix, so the prefixed trail is refused…
+    expect(out).toMatchObject({
+      name: 'InsufficientS3BucketPolicyException',
+      message: `Incorrect S3 bucket policy is detected for bucket: ${east.bucket}`,
+    });
+    // …until the bucket has a policy for the prefix.
+    await createBucket('prefixed-logs', 'us-east-1', 'org');
+    const ok = await create({
+      Name: 'everything',
+      S3BucketName: 'prefixed-logs',
+      S3KeyPrefix: 'org',
+      IsMultiRegionTrail: true,
+      EnableLogFileValidation: true,
+      KmsKeyId: east.alias,
+      SnsTopicName: east.topicName,
+      CloudWatchLogsLogGroupArn: east.logGroupArn,
+      CloudWatchLogsRoleArn: east.roleArn,
+    });
+    expect(ok).toMatchObject({
+      S3KeyPrefix: 'org',
+      KmsKeyId: east.keyArn,
+      SnsTopicName: east.topicName,
+      SnsTopicARN: east.topicArn,
+      CloudWatchLogsLogGroupArn: east.logGroupArn,
+      CloudWatchLogsRoleArn: east.roleArn,
+      IsMultiRegionTrail: true,
+      LogFileValidationEnabled: true,
+    });
+    for (const keyId of [east.keyId, east.keyArn, `arn:aws:kms:us-east-1:${TEST_ACCOUNT}:${east.alias}`]) {
+      await ct().send(new DeleteTrailCommand({ Name: 'everything' }));
+      await expect(
+        create({ Name: 'everything', S3BucketName: 'prefixed-logs', S3KeyPrefix: 'org', KmsKeyId: keyId }),
+      ).resolves.toMatchObject({ KmsKeyId: east.keyArn });
+    }
+  });
+
+  it.each<[string, Partial<CreateTrailCommandInput>, string, string?]>([
+    ['a name that breaks the rules', { Name: 'a--b' }, 'InvalidTrailNameException'],
+    ['an invalid bucket name', { S3BucketName: 'Bad_Bucket' }, 'InvalidS3BucketNameException'],
+    ['a bucket that does not exist', { S3BucketName: 'no-such-bucket' }, 'S3BucketDoesNotExistException'],
+    ['a prefix over 200 characters', { S3KeyPrefix: 'p'.repeat(201) }, 'InvalidS3PrefixException'],
+    ['a malformed KMS key id', { KmsKeyId: 'not a key' }, 'InvalidKmsKeyIdException'],
+    ['a KMS alias that does not exist', { KmsKeyId: 'alias/missing' }, 'KmsKeyNotFoundException'],
+    ['an invalid SNS topic name', { SnsTopicName: 'bad topic' }, 'InvalidSnsTopicNameException'],
+    [
+      'an SNS topic that does not exist',
+      { SnsTopicName: 'missing' },
+      'InsufficientSnsTopicPolicyException',
+      'SNS Topic does not exist or the topic policy is incorrect!',
+    ],
+    [
+      'a multi-Region trail without global service events',
+      { IsMultiRegionTrail: true, IncludeGlobalServiceEvents: false },
+      'InvalidParameterCombinationException',
+      'Multi-Region trail must include global service events.',
+    ],
+    [
+      'a log group without a role',
+      { CloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:111122223333:log-group:x:*' },
+      'InvalidParameterCombinationException',
+    ],
+    [
+      'a log group that does not exist',
+      {
+        CloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:${TEST_ACCOUNT}:log-group:missing:*`,
+        CloudWatchLogsRoleArn: 'arn:aws:iam::111122223333:role/x',
+      },
+      'InvalidCloudWatchLogsLogGroupArnException',
+      'CloudTrail cannot validate the specified log group ARN.',
+    ],
+    [
+      '51 tags',
+      { TagsList: Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}` })) },
+      'TagsLimitExceededException',
+    ],
+    ['a tag key given twice', { TagsList: [{ Key: 'a' }, { Key: 'a' }] }, 'InvalidTagParameterException'],
+    ['a reserved tag key', { TagsList: [{ Key: 'aws:owner' }] }, 'InvalidTagParameterException'],
+  ])('refuses %s with %s', async (_label, input, name, message) => {
+    await expect(create({ Name: 'refused', ...input })).rejects.toMatchObject({
+      name,
+      ...(message && { message }),
+      $metadata: { httpStatusCode: 400 },
+    });
+    expect(state.trails.size).toBe(0);
+  });
+
+  it('refuses a role CloudTrail cannot use, and a key whose policy does not let CloudTrail encrypt', async () => {
+    const other = await createDestinations('other');
+    await expect(
+      create({
+        Name: 'cw-trail',
+        CloudWatchLogsLogGroupArn: east.logGroupArn,
+        CloudWatchLogsRoleArn: other.roleArn,
+      }),
+    ).rejects.toMatchObject({
+      name: 'InvalidCloudWatchLogsRoleArnException',
+      message: 'Access denied. Verify in IAM that the role has adequate permissions.',
+    });
+    const plain = await kmsClient().send(new CreateKeyCommand({}));
+    await expect(create({ Name: 'kms-trail', KmsKeyId: plain.KeyMetadata!.KeyId })).rejects.toMatchObject({
+      name: 'InsufficientEncryptionPolicyException',
+    });
+  });
+
+  it('refuses a bucket whose policy does not let CloudTrail write, and a key in another Region than the bucket', async () => {
+    await s3Client().send(
+      new PutBucketPolicyCommand({
+        Bucket: east.bucket,
+        Policy: JSON.stringify({
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'cloudtrail.amazonaws.com' },
+              Action: 's3:GetBucketAcl',
+              Resource: `arn:aws:s3:::${east.bucket}`,
+            },
+          ],
+        }),
+      }),
+    );
+    await expect(create({ Name: 'nope' })).rejects.toMatchObject({
+      name: 'InsufficientS3BucketPolicyException',
+    });
+    const eu = await createDestinations('eu', 'eu-west-1');
+    await expect(
+      create({ Name: 'cross', S3BucketName: eu.bucket, KmsKeyId: east.keyArn }),
+    ).rejects.toMatchObject({
+      name: 'KmsKeyNotFoundException',
+    });
+  });
+
+  it('refuses a second trail of the same name and a sixth trail in a Region, shadows included', async () => {
+    await create({ Name: 'one-trail' });
+    await expect(create({ Name: 'one-trail' })).rejects.toMatchObject({
+      name: 'TrailAlreadyExistsException',
+      message: `Trail one-trail already exists for customer: ${TEST_ACCOUNT}`,
+    });
+    await create({ Name: 'everywhere', IsMultiRegionTrail: true });
+    const eu = await createDestinations('eu', 'eu-west-1');
+    for (const name of ['eu-1', 'eu-2', 'eu-3', 'eu-4'])
+      await create({ Name: name, S3BucketName: eu.bucket }, 'eu-west-1');
+    await expect(create({ Name: 'eu-5', S3BucketName: eu.bucket }, 'eu-west-1')).rejects.toMatchObject({
+      name: 'MaximumNumberOfTrailsExceededException',
+      message: `User: ${TEST_ACCOUNT} already has 5 trails in eu-west-1.`,
+    });
+    // A multi-Region trail would show in eu-west-1 too.
+    await expect(create({ Name: 'global-two', IsMultiRegionTrail: true })).rejects.toMatchObject({
+      name: 'MaximumNumberOfTrailsExceededException',
+    });
+    await expect(create({ Name: 'eu-1', IsMultiRegionTrail: true })).rejects.toMatchObject({
+      name: 'TrailAlreadyExistsException',
+    });
+  });
+});

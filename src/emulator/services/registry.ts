@@ -1,0 +1,94 @@
+// The services the emulator answers, by SigV4 signing name.
+import { parseTarget, jsonCodec } from '../protocol/json';
+import { queryCodec, QUERY_CONTENT_TYPE } from '../protocol/query';
+import {
+  CLOUDTRAIL_TARGET_PREFIX,
+  cloudTrailOperations,
+  type CloudTrailDeps,
+} from './cloudtrail/cloudtrail-service';
+import { cloudTrailAudit } from './cloudtrail/cloudtrail-audit';
+import { IAM_ACTIONS, IAM_NAMESPACE, iamAudit, iamOperations } from './iam/iam-service';
+import { KMS_TARGET_PREFIX, kmsAudit, kmsOperations } from './kms/kms-service';
+import { LOGS_TARGET_PREFIX, logsAudit, logsOperations } from './logs/logs-service';
+import { s3Codec } from './s3/s3-routes';
+import { s3Audit } from './s3/s3-audit';
+import { s3Operations } from './s3/s3-service';
+import type { ServiceDefinition } from './service';
+import { SNS_ACTIONS, SNS_NAMESPACE, snsAudit, snsOperations } from './sns/sns-service';
+
+/** What the services need from the emulator's options. */
+export type ServiceDeps = CloudTrailDeps;
+
+export function createServices(deps: ServiceDeps): Record<string, ServiceDefinition> {
+  const { state } = deps;
+  return {
+    cloudtrail: {
+      signingName: 'cloudtrail',
+      eventSource: 'cloudtrail.amazonaws.com',
+      codec: jsonCodec(CLOUDTRAIL_TARGET_PREFIX),
+      operations: cloudTrailOperations(deps),
+      audit: cloudTrailAudit,
+    },
+    kms: {
+      signingName: 'kms',
+      eventSource: 'kms.amazonaws.com',
+      codec: jsonCodec(KMS_TARGET_PREFIX),
+      operations: kmsOperations(state),
+      audit: kmsAudit(state),
+    },
+    logs: {
+      signingName: 'logs',
+      eventSource: 'logs.amazonaws.com',
+      codec: jsonCodec(LOGS_TARGET_PREFIX),
+      operations: logsOperations(state),
+      audit: logsAudit,
+    },
+    sns: {
+      signingName: 'sns',
+      eventSource: 'sns.amazonaws.com',
+      codec: queryCodec(SNS_NAMESPACE),
+      operations: snsOperations(state),
+      audit: snsAudit,
+    },
+    iam: {
+      signingName: 'iam',
+      eventSource: 'iam.amazonaws.com',
+      codec: queryCodec(IAM_NAMESPACE),
+      operations: iamOperations(state),
+      audit: iamAudit,
+    },
+    s3: {
+      signingName: 's3',
+      eventSource: 's3.amazonaws.com',
+      codec: s3Codec,
+      operations: s3Operations(state),
+      audit: s3Audit(state),
+    },
+  };
+}
+
+const SERVICE_BY_TARGET_PREFIX: Record<string, string> = {
+  [CLOUDTRAIL_TARGET_PREFIX]: 'cloudtrail',
+  [KMS_TARGET_PREFIX]: 'kms',
+  [LOGS_TARGET_PREFIX]: 'logs',
+};
+
+/**
+ * Unsigned requests name their service only by their shape: a JSON 1.1 target prefix, a Query action,
+ * or else an S3 path.
+ */
+export async function serviceForUnsignedRequest(request: Request, url: URL): Promise<string | undefined> {
+  const target = parseTarget(request.headers.get('x-amz-target'));
+  if (target) return SERVICE_BY_TARGET_PREFIX[target.prefix];
+  const contentType = request.headers.get('content-type') ?? '';
+  let action = url.searchParams.get('Action');
+  if (!action && contentType.startsWith(QUERY_CONTENT_TYPE)) {
+    action = new URLSearchParams(await request.clone().text()).get('Action');
+  }
+  if (action) {
+    if ((SNS_ACTIONS as readonly string[]).includes(action)) return 'sns';
+    if ((IAM_ACTIONS as readonly string[]).includes(action)) return 'iam';
+    return undefined;
+  }
+  return 's3';
+}
