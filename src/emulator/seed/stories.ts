@@ -26,10 +26,10 @@ export const DEMO_STORIES: readonly DemoStory[] = [
     id: 'leaked-access-key',
     title: 'A leaked access key',
     summary:
-      'The long-lived key of IAM user jenkins-legacy is used from 203.0.113.250 with a Kali Linux user agent: reconnaissance, then a backdoor user svc-backup-sync with AdministratorAccess that launches instances in far-away Regions.',
+      'The long-lived key of IAM user jenkins-legacy is used from 203.0.113.250 with a Kali Linux user agent: reconnaissance, then a backdoor user svc-backup-sync with AdministratorAccess that launches instances in far-away Regions, then a burst of RunInstances calls at home.',
     dayIndex: 10,
     startUtc: '03:12:07',
-    endUtc: '04:05:00',
+    endUtc: '04:20:00',
     lookup: { attribute: 'AccessKeyId', value: 'AKIA2XK7M3QZR5JH3E7W' },
   },
   {

@@ -128,6 +128,18 @@ export function leakedAccessKey(day: DayContext, story: DemoStory): void {
     });
     script.wait(5, 20).call(attacker, api('ec2', 'DescribeInstances'), { region, outcome: 'success' });
   }
+
+  // Then the miner script hammers the home Region for a quarter of an hour, one instance per call,
+  // until the vCPU limit stops most of them: the call-rate spike an Insights engine should raise.
+  const burstStart = script.wait(30, 60).second - (script.second % 60);
+  for (let minute = burstStart; minute < burstStart + 15 * 60; minute += 60) {
+    for (let i = rng.between(9, 13); i > 0; i--) {
+      script.at(minute + rng.int(60)).call(attacker, api('ec2', 'RunInstances'), {
+        build: (c) => runInstancesPayload(c, 'c6i.xlarge', 1),
+        outcome: minute - burstStart < 180 ? 'success' : vcpuLimit,
+      });
+    }
+  }
 }
 
 export function privilegeEscalation(day: DayContext, story: DemoStory): void {
