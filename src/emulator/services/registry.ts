@@ -15,9 +15,11 @@ import { s3Audit } from './s3/s3-audit';
 import { s3Operations } from './s3/s3-service';
 import type { ServiceDefinition } from './service';
 import { SNS_ACTIONS, SNS_NAMESPACE, snsAudit, snsOperations } from './sns/sns-service';
+import { STS_ACTIONS, STS_NAMESPACE, stsAudit, stsOperations } from './sts/sts-service';
+import type { UserIdentity } from '@/domain/record';
 
 /** What the services need from the emulator's options. */
-export type ServiceDeps = CloudTrailDeps;
+export type ServiceDeps = CloudTrailDeps & { identity?: UserIdentity };
 
 export function createServices(deps: ServiceDeps): Record<string, ServiceDefinition> {
   const { state } = deps;
@@ -57,6 +59,13 @@ export function createServices(deps: ServiceDeps): Record<string, ServiceDefinit
       operations: iamOperations(state),
       audit: iamAudit,
     },
+    sts: {
+      signingName: 'sts',
+      eventSource: 'sts.amazonaws.com',
+      codec: queryCodec(STS_NAMESPACE),
+      operations: stsOperations(deps.identity),
+      audit: stsAudit,
+    },
     s3: {
       signingName: 's3',
       eventSource: 's3.amazonaws.com',
@@ -88,6 +97,7 @@ export async function serviceForUnsignedRequest(request: Request, url: URL): Pro
   if (action) {
     if ((SNS_ACTIONS as readonly string[]).includes(action)) return 'sns';
     if ((IAM_ACTIONS as readonly string[]).includes(action)) return 'iam';
+    if ((STS_ACTIONS as readonly string[]).includes(action)) return 'sts';
     return undefined;
   }
   return 's3';
