@@ -19,8 +19,11 @@ export const backendQueries = {
       staleTime: Infinity,
       queryFn: async ({ signal }): Promise<BackendInfo> => {
         if (IS_DEMO_BUILD) return { mode: 'demo', defaultRegion: 'us-east-1' };
-        const response = await fetch(new URL('trailview.json', globalThis.location.href.split('#')[0]), { signal });
-        if (!response.ok) throw new Error(`The server did not describe its backend (HTTP ${response.status}).`);
+        const response = await fetch(new URL('trailview.json', globalThis.location.href.split('#')[0]), {
+          signal,
+        });
+        if (!response.ok)
+          throw new Error(`The server did not describe its backend (HTTP ${response.status}).`);
         return (await response.json()) as BackendInfo;
       },
     }),

@@ -1,9 +1,10 @@
 // The typed client layer: one AWS SDK v3 client per service, all bound to the same-origin `/aws`
 // endpoint. Nothing outside src/api constructs a client or knows an endpoint (STYLE.md).
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { isThrottleSimulationOn, THROTTLE_SIMULATION_HEADER } from './throttle-simulation';
 
 /** The console never holds real credentials: the server re-signs in aws mode (DESIGN.md). */
-const CONSOLE_CREDENTIALS = {
+export const CONSOLE_CREDENTIALS = {
   accessKeyId: 'AKIATRAILVIEWCONSOLE',
   secretAccessKey: 'trailview-console-has-no-secret',
 };
@@ -25,6 +26,16 @@ export function cloudTrailClient(region: string): CloudTrailClient {
       // React Query owns retries (it retries only throttling, with backoff).
       maxAttempts: 1,
     });
+    // "Simulate LookupEvents throttling": tell the emulator to enforce the 2 requests per second
+    // (throttle-simulation.ts). Added at the build step, before signing, like any other header.
+    client.middlewareStack.add(
+      (next) => (args) => {
+        const request = args.request as { headers?: Record<string, string> };
+        if (isThrottleSimulationOn() && request.headers) request.headers[THROTTLE_SIMULATION_HEADER] = 'on';
+        return next(args);
+      },
+      { step: 'build', name: 'trailviewThrottleSimulation' },
+    );
     cloudTrailClients.set(region, client);
   }
   return client;

@@ -66,7 +66,11 @@ export const eventQueries = {
     queryOptions({
       queryKey: [...eventQueries.details(), { region, eventId }] as const,
       queryFn: async ({ signal }) => {
-        const page = await lookupEventsPage({ region, attribute: { key: 'EventId', value: eventId } }, undefined, signal);
+        const page = await lookupEventsPage(
+          { region, attribute: { key: 'EventId', value: eventId } },
+          undefined,
+          signal,
+        );
         return page.events[0] ?? null;
       },
     }),

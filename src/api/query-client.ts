@@ -1,5 +1,12 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { isThrottling } from './aws-error';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    /** Mutations declare the query keys they make stale (STYLE.md); the MutationCache below acts on them. */
+    mutationMeta: { invalidates?: readonly QueryKey[] };
+  }
+}
 
 const MAX_THROTTLE_RETRIES = 5;
 
@@ -11,7 +18,15 @@ export function throttleDelay(attempt: number): number {
 
 /** Retries only ThrottlingException (LookupEvents allows 2 requests per second), with backoff. */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // The one place that invalidates: after any mutation settles (a failed multi-step create may still
+    // have created some resources), every key it declared is refetched.
+    mutationCache: new MutationCache({
+      onSettled: (_data, _error, _variables, _context, mutation) =>
+        Promise.all(
+          (mutation.meta?.invalidates ?? []).map((queryKey) => client.invalidateQueries({ queryKey })),
+        ),
+    }),
     defaultOptions: {
       queries: {
         retry: (failureCount, error) => isThrottling(error) && failureCount < MAX_THROTTLE_RETRIES,
@@ -22,4 +37,5 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  return client;
 }

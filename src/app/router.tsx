@@ -1,5 +1,6 @@
 // Hash routes that mirror the console's (DESIGN.md): #/dashboard, #/events, #/events/<id>, #/insights,
-// #/trails, #/settings. `#/` redirects to the Dashboard, as the console's landing page.
+// #/insights/<Start or End event ID>, #/trails, #/trails/create, #/trails/<name>[/edit/<part>], #/settings.
+// `#/` redirects to the Dashboard, as the console's landing page.
 import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import {
   createHashHistory,
@@ -10,6 +11,8 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router';
+import { parseInsightsSearch } from '@/features/insights/insights-search';
+import { parseEventsSearch } from '@/features/event-history/search-params';
 import { ConsoleLayout } from './console-layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -37,7 +40,23 @@ const EventDetailPage = lazyRouteComponent(
   'EventDetailPage',
 );
 const InsightsPage = lazyRouteComponent(() => import('@/features/insights/insights-page'), 'InsightsPage');
+const InsightEventPage = lazyRouteComponent(
+  () => import('@/features/insights/insight-event-page'),
+  'InsightEventPage',
+);
 const TrailsPage = lazyRouteComponent(() => import('@/features/trails/trails-page'), 'TrailsPage');
+const CreateTrailPage = lazyRouteComponent(
+  () => import('@/features/trails/create/create-trail-page'),
+  'CreateTrailPage',
+);
+const TrailDetailsPage = lazyRouteComponent(
+  () => import('@/features/trails/details/trail-details-page'),
+  'TrailDetailsPage',
+);
+const EditTrailPage = lazyRouteComponent(
+  () => import('@/features/trails/edit/edit-trail-page'),
+  'EditTrailPage',
+);
 const SettingsPage = lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage');
 
 const rootRoute = createRootRoute({ component: ConsoleLayout, notFoundComponent: NotFoundPage });
@@ -60,6 +79,8 @@ const dashboardRoute = createRoute({
 const eventsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'events',
+  // Filter, time range, Refine, page and view, parsed with zod; bad values fall back to the defaults.
+  validateSearch: parseEventsSearch,
   component: EventHistoryPage,
   staticData: { title: 'Event history', href: '#/events', contentType: 'table' },
 });
@@ -77,8 +98,20 @@ export const eventRoute = createRoute({
 const insightsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'insights',
+  validateSearch: parseInsightsSearch,
   component: InsightsPage,
   staticData: { title: 'Insights', href: '#/insights', contentType: 'table' },
+});
+
+export const insightRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  // Not $eventId: the breadcrumbs read that param as an Event history event.
+  path: 'insights/$insightId',
+  component: function InsightRoute() {
+    const { insightId } = insightRoute.useParams();
+    return <InsightEventPage eventId={insightId} />;
+  },
+  staticData: { title: 'Insights', href: '#/insights', contentType: 'default' },
 });
 
 const trailsRoute = createRoute({
@@ -86,6 +119,34 @@ const trailsRoute = createRoute({
   path: 'trails',
   component: TrailsPage,
   staticData: { title: 'Trails', href: '#/trails', contentType: 'table' },
+});
+
+const createTrailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'trails/create',
+  component: CreateTrailPage,
+  staticData: { title: 'Trails', href: '#/trails', contentType: 'wizard' },
+});
+
+export const trailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'trails/$trailName',
+  component: function TrailRoute() {
+    const { trailName } = trailRoute.useParams();
+    return <TrailDetailsPage trailName={trailName} />;
+  },
+  staticData: { title: 'Trails', href: '#/trails', contentType: 'default' },
+});
+
+/** One Edit flow of the details page; the page checks the section name. */
+export const editTrailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'trails/$trailName/edit/$section',
+  component: function EditTrailRoute() {
+    const { trailName, section } = editTrailRoute.useParams();
+    return <EditTrailPage trailName={trailName} section={section} />;
+  },
+  staticData: { title: 'Trails', href: '#/trails', contentType: 'form' },
 });
 
 const settingsRoute = createRoute({
@@ -101,7 +162,11 @@ const routeTree = rootRoute.addChildren([
   eventsRoute,
   eventRoute,
   insightsRoute,
+  insightRoute,
   trailsRoute,
+  createTrailRoute,
+  trailRoute,
+  editTrailRoute,
   settingsRoute,
 ]);
 

@@ -4,6 +4,9 @@ export const hrefs = {
   events: '#/events',
   event: (eventId: string) => `#/events/${encodeURIComponent(eventId)}`,
   insights: '#/insights',
+  insight: (eventId: string) => `#/insights/${encodeURIComponent(eventId)}`,
   trails: '#/trails',
+  trail: (name: string) => `#/trails/${encodeURIComponent(name)}`,
+  createTrail: '#/trails/create',
   settings: '#/settings',
 } as const;

@@ -29,13 +29,57 @@ describe('summarizeInsights', () => {
       {
         id: 'shared-1',
         eventId: 'start-1',
+        startEventId: 'start-1',
+        endEventId: 'end-1',
         eventName: 'SendCommand',
         eventSource: 'ssm.amazonaws.com',
         insightType: 'ApiCallRateInsight',
         startTime: '2026-11-21T10:00:00Z',
         endTime: '2026-11-21T10:05:00Z',
+        durationMinutes: 5,
+        baselineAverage: 0.04,
+        insightAverage: 15,
+        records: [
+          expect.objectContaining({ eventID: 'start-1' }),
+          expect.objectContaining({ eventID: 'end-1' }),
+        ],
       },
     ]);
+  });
+
+  it("takes the End event's insight average and attributions over the Start event's", () => {
+    const withAverage = (state: 'Start' | 'End', eventID: string, eventTime: string, average: number) => {
+      const parsed = JSON.parse(record(state, eventID, eventTime).CloudTrailEvent) as {
+        insightDetails: { insightContext: Record<string, unknown> };
+      };
+      parsed.insightDetails.insightContext = {
+        statistics: { baseline: { average: 1 }, insight: { average } },
+        attributions: [{ attribute: 'userAgent', insight: [{ value: state, average }], baseline: [] }],
+      };
+      return { CloudTrailEvent: JSON.stringify(parsed) };
+    };
+    for (const order of [
+      [
+        withAverage('End', 'e', '2026-11-21T10:05:00Z', 8),
+        withAverage('Start', 's', '2026-11-21T10:00:00Z', 12),
+      ],
+      [
+        withAverage('Start', 's', '2026-11-21T10:00:00Z', 12),
+        withAverage('End', 'e', '2026-11-21T10:05:00Z', 8),
+      ],
+    ]) {
+      const [row] = summarizeInsights(order);
+      expect(row?.insightAverage).toBe(8);
+      expect(row?.attributions?.[0]?.insight[0]?.value).toBe('End');
+      expect(row?.baselineAverage).toBe(1);
+    }
+  });
+
+  it('keeps the Start figures of an Insights event that has not ended', () => {
+    const [row] = summarizeInsights([record('Start', 'start-1', '2026-11-21T10:00:00Z')]);
+    expect(row).toMatchObject({ insightAverage: 15, startEventId: 'start-1' });
+    expect(row?.endEventId).toBeUndefined();
+    expect(row?.durationMinutes).toBeUndefined();
   });
 
   it('derives the start time from the duration when only the End event is given', () => {

@@ -5,11 +5,25 @@ import type { UserIdentity } from './record';
 
 describe('deriveUsername (reference §1.11)', () => {
   it.each<[string, UserIdentity, string | undefined]>([
-    ['an IAM user: its user name', { type: 'IAMUser', userName: 'bob', arn: `arn:aws:iam::${TEST_ACCOUNT}:user/bob` }, 'bob'],
-    ['the root user: root', { type: 'Root', arn: `arn:aws:iam::${TEST_ACCOUNT}:root`, principalId: TEST_ACCOUNT }, 'root'],
+    [
+      'an IAM user: its user name',
+      { type: 'IAMUser', userName: 'bob', arn: `arn:aws:iam::${TEST_ACCOUNT}:user/bob` },
+      'bob',
+    ],
+    [
+      'the root user: root',
+      { type: 'Root', arn: `arn:aws:iam::${TEST_ACCOUNT}:root`, principalId: TEST_ACCOUNT },
+      'root',
+    ],
     [
       'a failed sign-in with an unknown user name',
-      { type: 'IAMUser', principalId: '', accountId: TEST_ACCOUNT, accessKeyId: '', userName: 'HIDDEN_DUE_TO_SECURITY_REASONS' },
+      {
+        type: 'IAMUser',
+        principalId: '',
+        accountId: TEST_ACCOUNT,
+        accessKeyId: '',
+        userName: 'HIDDEN_DUE_TO_SECURITY_REASONS',
+      },
       'HIDDEN_DUE_TO_SECURITY_REASONS',
     ],
     [
@@ -37,11 +51,19 @@ describe('deriveUsername (reference §1.11)', () => {
     ],
     [
       'a federated user: its name',
-      { type: 'FederatedUser', arn: `arn:aws:sts::${TEST_ACCOUNT}:federated-user/dana`, principalId: `${TEST_ACCOUNT}:dana` },
+      {
+        type: 'FederatedUser',
+        arn: `arn:aws:sts::${TEST_ACCOUNT}:federated-user/dana`,
+        principalId: `${TEST_ACCOUNT}:dana`,
+      },
       'dana',
     ],
     ['an AWS service: empty', { type: 'AWSService', invokedBy: 'ec2.amazonaws.com' }, undefined],
-    ['another account: empty', { type: 'AWSAccount', principalId: 'AIDAEXAMPLE', accountId: '444455556666' }, undefined],
+    [
+      'another account: empty',
+      { type: 'AWSAccount', principalId: 'AIDAEXAMPLE', accountId: '444455556666' },
+      undefined,
+    ],
   ])('%s', (_label, userIdentity, expected) => {
     expect(deriveUsername(makeRecord({ userIdentity }))).toBe(expected);
   });
@@ -75,7 +97,10 @@ describe('deriveResources (reference §1.11)', () => {
     const record = makeRecord({
       eventSource: 'iam.amazonaws.com',
       eventName: 'AttachGroupPolicy',
-      requestParameters: { groupName: 'CloudTrailAdmins', policyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' },
+      requestParameters: {
+        groupName: 'CloudTrailAdmins',
+        policyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess',
+      },
     });
     expect(deriveResources(record)).toEqual([
       { ResourceType: 'AWS::IAM::Group', ResourceName: 'CloudTrailAdmins' },
@@ -94,7 +119,10 @@ describe('deriveResources (reference §1.11)', () => {
               imageId: 'ami-0abc',
               vpcId: 'vpc-0aaa',
               subnetId: 'subnet-0bbb',
-              iamInstanceProfile: { arn: `arn:aws:iam::${TEST_ACCOUNT}:instance-profile/app`, id: 'AIPAEXAMPLE' },
+              iamInstanceProfile: {
+                arn: `arn:aws:iam::${TEST_ACCOUNT}:instance-profile/app`,
+                id: 'AIPAEXAMPLE',
+              },
               networkInterfaceSet: { items: [{ networkInterfaceId: 'eni-0ccc' }] },
               groupSet: { items: [{ groupId: 'sg-0ddd', groupName: 'web' }] },
             },
@@ -108,7 +136,10 @@ describe('deriveResources (reference §1.11)', () => {
         { ResourceType: 'AWS::EC2::VPC', ResourceName: 'vpc-0aaa' },
         { ResourceType: 'AWS::EC2::Subnet', ResourceName: 'subnet-0bbb' },
         { ResourceType: 'AWS::EC2::Ami', ResourceName: 'ami-0abc' },
-        { ResourceType: 'AWS::IAM::InstanceProfile', ResourceName: `arn:aws:iam::${TEST_ACCOUNT}:instance-profile/app` },
+        {
+          ResourceType: 'AWS::IAM::InstanceProfile',
+          ResourceName: `arn:aws:iam::${TEST_ACCOUNT}:instance-profile/app`,
+        },
         { ResourceType: 'AWS::EC2::NetworkInterface', ResourceName: 'eni-0ccc' },
         { ResourceType: 'AWS::EC2::SecurityGroup', ResourceName: 'sg-0ddd' },
       ]),
@@ -143,6 +174,14 @@ describe('deriveResources (reference §1.11)', () => {
   });
 
   it('references nothing for a call that names no resource', () => {
-    expect(deriveResources(makeRecord({ eventSource: 'sts.amazonaws.com', eventName: 'GetCallerIdentity', requestParameters: null }))).toEqual([]);
+    expect(
+      deriveResources(
+        makeRecord({
+          eventSource: 'sts.amazonaws.com',
+          eventName: 'GetCallerIdentity',
+          requestParameters: null,
+        }),
+      ),
+    ).toEqual([]);
   });
 });

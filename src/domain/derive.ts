@@ -64,7 +64,10 @@ const PARAMETER_RESOURCES: Record<string, Record<string, string>> = {
   },
   'lambda.amazonaws.com': { functionName: 'AWS::Lambda::Function' },
   'dynamodb.amazonaws.com': { tableName: 'AWS::DynamoDB::Table' },
-  'rds.amazonaws.com': { dBInstanceIdentifier: 'AWS::RDS::DBInstance', dBClusterIdentifier: 'AWS::RDS::DBCluster' },
+  'rds.amazonaws.com': {
+    dBInstanceIdentifier: 'AWS::RDS::DBInstance',
+    dBClusterIdentifier: 'AWS::RDS::DBCluster',
+  },
   'kms.amazonaws.com': { keyId: 'AWS::KMS::Key', aliasName: 'AWS::KMS::Alias' },
   'cloudtrail.amazonaws.com': { name: 'AWS::CloudTrail::Trail', trailName: 'AWS::CloudTrail::Trail' },
   'sns.amazonaws.com': { topicArn: 'AWS::SNS::Topic' },
@@ -105,7 +108,10 @@ const RESPONSE_RESOURCES: Record<string, Array<[path: string[], type: string]>> 
     [['instancesSet', 'items', '*', 'subnetId'], 'AWS::EC2::Subnet'],
     [['instancesSet', 'items', '*', 'imageId'], 'AWS::EC2::Ami'],
     [['instancesSet', 'items', '*', 'iamInstanceProfile', 'arn'], 'AWS::IAM::InstanceProfile'],
-    [['instancesSet', 'items', '*', 'networkInterfaceSet', 'items', '*', 'networkInterfaceId'], 'AWS::EC2::NetworkInterface'],
+    [
+      ['instancesSet', 'items', '*', 'networkInterfaceSet', 'items', '*', 'networkInterfaceId'],
+      'AWS::EC2::NetworkInterface',
+    ],
     [['instancesSet', 'items', '*', 'groupSet', 'items', '*', 'groupId'], 'AWS::EC2::SecurityGroup'],
     [['snapshotId'], 'AWS::EC2::Snapshot'],
     [['volumeId'], 'AWS::EC2::Volume'],

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The naming rules of the Create trail form, table-driven: every case goes through each column — the
-// domain function and the emulator through the AWS SDK — and all columns must agree (DESIGN.md: "every
-// piece of CloudTrail knowledge lives once"). The form schema column is added with the form.
+// domain function, the form schema and the emulator through the AWS SDK — and all columns must agree
+// (DESIGN.md: "every piece of CloudTrail knowledge lives once").
 import { AddTagsCommand, CreateTrailCommand, DeleteTrailCommand } from '@aws-sdk/client-cloudtrail';
 import { CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateRoleCommand } from '@aws-sdk/client-iam';
@@ -9,6 +9,8 @@ import { CreateAliasCommand, CreateKeyCommand } from '@aws-sdk/client-kms';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { CreateTopicCommand } from '@aws-sdk/client-sns';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ATTRIBUTE_SECTIONS, trailFormSchema } from '@/features/trails/form/trail-form-schema';
+import { defaultTrailFormValues, type TrailFormValues } from '@/features/trails/form/trail-form-values';
 import { createTestEmulator } from '@/test/emulator';
 import { TEST_ACCOUNT } from '@/test/records';
 import {
@@ -124,6 +126,33 @@ const DOMAIN: Record<Rule, (value: string) => string | undefined> = {
   tagValue: tagValueError,
 };
 
+// The form column: the value in the field that holds it (with the option that shows that field), through
+// the Create trail form's schema. Resolves to the message on that field, or undefined.
+const FORM_FIELDS: Record<Rule, [field: string, values: (value: string) => Partial<TrailFormValues>]> = {
+  trailName: ['name', (value) => ({ name: value })],
+  bucketName: ['newBucketName', (value) => ({ storage: 'new', newBucketName: value })],
+  prefix: ['prefix', (value) => ({ prefix: value })],
+  kmsAlias: ['newKmsAlias', (value) => ({ kmsEnabled: true, kmsKey: 'new', newKmsAlias: value })],
+  snsTopic: ['newSnsTopic', (value) => ({ snsEnabled: true, snsTopic: 'new', newSnsTopic: value })],
+  logGroup: ['newLogGroup', (value) => ({ cloudWatchEnabled: true, logGroup: 'new', newLogGroup: value })],
+  roleName: ['newRoleName', (value) => ({ cloudWatchEnabled: true, role: 'new', newRoleName: value })],
+  tagKey: ['tags', (value) => ({ tags: [{ key: value, value: '', existing: false }] })],
+  tagValue: ['tags', (value) => ({ tags: [{ key: 'k', value, existing: false }] })],
+};
+const formSchema = trailFormSchema(ATTRIBUTE_SECTIONS);
+
+function formError(rule: Rule, value: string): string | undefined {
+  const [field, values] = FORM_FIELDS[rule];
+  const valid: TrailFormValues = {
+    ...defaultTrailFormValues(TEST_ACCOUNT, ['0a1b2c3d', '0a1b2c3d', '0a1b2c3d']),
+    name: 'valid-trail',
+    newKmsAlias: 'valid-alias',
+    newRoleName: 'valid-role',
+  };
+  const result = formSchema.safeParse({ ...valid, ...values(value) });
+  return result.success ? undefined : result.error.issues.find((issue) => issue.path[0] === field)?.message;
+}
+
 // The emulator column: the API that enforces each rule, through its SDK. Resolves to the error name, or
 // undefined when the call was accepted.
 const { handle } = createTestEmulator({ audit: false });
@@ -196,6 +225,13 @@ describe.each(NAMING_CASES)('%s %j (valid: %s)', (rule, value, valid) => {
     const problem = DOMAIN[rule](value);
     if (valid) expect(problem).toBeUndefined();
     else expect(problem).toMatch(/^[A-Z]/);
+  });
+
+  it('form schema', () => {
+    const problem = formError(rule, value);
+    if (valid) expect(problem).toBeUndefined();
+    // The same sentence the domain rule gives (a tag's is prefixed with which tag it is).
+    else expect(problem).toContain(DOMAIN[rule](value));
   });
 
   it('emulator', async () => {

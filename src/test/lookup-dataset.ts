@@ -46,7 +46,12 @@ export const rootLogin = makeRecord({
   eventSource: 'signin.amazonaws.com',
   eventName: 'ConsoleLogin',
   eventType: 'AwsConsoleSignIn',
-  userIdentity: { type: 'Root', principalId: TEST_ACCOUNT, arn: `arn:aws:iam::${TEST_ACCOUNT}:root`, accountId: TEST_ACCOUNT },
+  userIdentity: {
+    type: 'Root',
+    principalId: TEST_ACCOUNT,
+    arn: `arn:aws:iam::${TEST_ACCOUNT}:root`,
+    accountId: TEST_ACCOUNT,
+  },
   requestParameters: null,
   responseElements: { ConsoleLogin: 'Success' },
 });
@@ -57,7 +62,13 @@ export const hiddenLogin = makeRecord({
   eventSource: 'signin.amazonaws.com',
   eventName: 'ConsoleLogin',
   eventType: 'AwsConsoleSignIn',
-  userIdentity: { type: 'IAMUser', principalId: '', accountId: TEST_ACCOUNT, accessKeyId: '', userName: 'HIDDEN_DUE_TO_SECURITY_REASONS' },
+  userIdentity: {
+    type: 'IAMUser',
+    principalId: '',
+    accountId: TEST_ACCOUNT,
+    accessKeyId: '',
+    userName: 'HIDDEN_DUE_TO_SECURITY_REASONS',
+  },
   errorMessage: 'No username found in supplied account',
   requestParameters: null,
   responseElements: { ConsoleLogin: 'Failure' },
@@ -92,7 +103,11 @@ export const serviceEvent = makeRecord({
 export const tieA = makeRecord({ time: T0 - 5 * MINUTE, eventID: testUuid(0xa0001), eventName: 'TieBreak' });
 export const tieB = makeRecord({ time: T0 - 5 * MINUTE, eventID: testUuid(0xb0001), eventName: 'TieBreak' });
 
-export const inEurope = makeRecord({ time: T0 - 6 * MINUTE, awsRegion: 'eu-west-1', eventName: 'RunInstances' });
+export const inEurope = makeRecord({
+  time: T0 - 6 * MINUTE,
+  awsRegion: 'eu-west-1',
+  eventName: 'RunInstances',
+});
 
 export const insightStart = makeInsightRecord({ time: T0 - 7 * MINUTE });
 export const insightEnd = makeInsightRecord({

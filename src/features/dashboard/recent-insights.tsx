@@ -6,25 +6,39 @@ import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { toAwsError } from '@/api/aws-error';
-import { eventQueries } from '@/api/event-queries';
+import { insightQueries } from '@/api/insight-queries';
 import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { summarizeInsights, type InsightSummary } from '@/components/insight-summary';
-import { INSIGHT_TYPE_LABELS } from '@/domain/insights';
 import { useFollow } from '@/components/use-follow';
+import { INSIGHT_TYPE_LABELS } from '@/domain/insights';
 
 /** "You can also view the five most recent Insights events from the Dashboard" (reference §3.1). */
 const RECENT_COUNT = 5;
 
+function InsightLink({ insight }: { insight: InsightSummary }) {
+  const follow = useFollow();
+  return (
+    <Link href={hrefs.insight(insight.eventId)} onFollow={follow}>
+      {insight.eventName}
+    </Link>
+  );
+}
+
 const COLUMNS: TableProps.ColumnDefinition<InsightSummary>[] = [
-  { id: 'eventName', header: 'Event name', isRowHeader: true, cell: (insight) => insight.eventName },
+  {
+    id: 'eventName',
+    header: 'Event name',
+    isRowHeader: true,
+    cell: (insight) => <InsightLink insight={insight} />,
+  },
   { id: 'insightType', header: 'Insight type', cell: (insight) => INSIGHT_TYPE_LABELS[insight.insightType] },
   { id: 'startTime', header: 'Event start time', cell: (insight) => <EventTime value={insight.startTime} /> },
 ];
 
 export function RecentInsights({ region }: { region: string }) {
   const follow = useFollow();
-  const query = useInfiniteQuery(eventQueries.list({ region, insight: true }));
+  const query = useInfiniteQuery(insightQueries.list({ region }));
   const insights = useMemo(
     () => summarizeInsights(query.data?.pages.flatMap((page) => page.events) ?? []).slice(0, RECENT_COUNT),
     [query.data],
@@ -57,7 +71,7 @@ export function RecentInsights({ region }: { region: string }) {
       footer={
         <Box textAlign="center">
           <Link href={hrefs.insights} onFollow={follow}>
-            View all Insights events
+            View all Insights
           </Link>
         </Box>
       }

@@ -1,6 +1,7 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
@@ -23,8 +24,18 @@ function TrailStatus({ trail }: { trail: Trail }) {
   );
 }
 
+function TrailLink({ trail }: { trail: Trail }) {
+  const follow = useFollow();
+  if (!trail.Name) return <>-</>;
+  return (
+    <Link href={hrefs.trail(trail.Name)} onFollow={follow}>
+      {trail.Name}
+    </Link>
+  );
+}
+
 const COLUMNS: TableProps.ColumnDefinition<Trail>[] = [
-  { id: 'name', header: 'Name', isRowHeader: true, cell: (trail) => trail.Name ?? '-' },
+  { id: 'name', header: 'Name', isRowHeader: true, cell: (trail) => <TrailLink trail={trail} /> },
   { id: 'homeRegion', header: 'Home region', cell: (trail) => trail.HomeRegion ?? '-' },
   { id: 'status', header: 'Status', cell: (trail) => <TrailStatus trail={trail} /> },
 ];
@@ -37,7 +48,15 @@ export function TrailsOverview({ region }: { region: string }) {
     <Table
       variant="container"
       header={
-        <Header variant="h2" counter={query.data ? `(${query.data.length})` : undefined}>
+        <Header
+          variant="h2"
+          counter={query.data ? `(${query.data.length})` : undefined}
+          actions={
+            <Button href={hrefs.createTrail} onFollow={follow}>
+              Create trail
+            </Button>
+          }
+        >
           Trails
         </Header>
       }

@@ -1,4 +1,5 @@
-// An event's page: Details and the event record (reference §1.10). Values are rendered as text only.
+// An event's page (reference §1.10): Details, Resources referenced and the Event record with Copy. Values
+// are rendered as text only: event data is untrusted.
 import type { Event } from '@aws-sdk/client-cloudtrail';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -16,7 +17,8 @@ import { eventQueries } from '@/api/event-queries';
 import { EventTime } from '@/components/event-time';
 import { regionName } from '@/components/regions';
 import { useSettings } from '@/components/settings';
-import { parseEventRecord } from './event-record';
+import { eventFields } from '@/domain/event-fields';
+import { ResourcesReferenced } from './resources-referenced';
 
 export function EventDetailPage({ eventId }: { eventId: string }) {
   const { settings } = useSettings();
@@ -44,8 +46,8 @@ export function EventDetailPage({ eventId }: { eventId: string }) {
 }
 
 function EventDetails({ event }: { event: Event }) {
-  const { json, fields } = parseEventRecord(event.CloudTrailEvent);
-  const pretty = json === undefined ? (event.CloudTrailEvent ?? '') : JSON.stringify(json, null, 2);
+  const fields = eventFields(event);
+  const pretty = fields.record ? JSON.stringify(fields.record, null, 2) : (event.CloudTrailEvent ?? '');
   const value = (text: string | undefined) => text || '-';
   return (
     <ContentLayout header={<Header variant="h1">{event.EventName ?? event.EventId}</Header>}>
@@ -55,19 +57,21 @@ function EventDetails({ event }: { event: Event }) {
             columns={3}
             items={[
               { label: 'Event time', value: <EventTime value={event.EventTime} /> },
-              { label: 'User name', value: value(event.Username) },
-              { label: 'Event name', value: value(event.EventName) },
-              { label: 'Event source', value: value(event.EventSource) },
-              { label: 'AWS access key', value: value(event.AccessKeyId) },
+              { label: 'User name', value: value(fields.username) },
+              { label: 'Event name', value: value(fields.eventName) },
+              { label: 'Event source', value: value(fields.eventSource) },
+              { label: 'AWS access key', value: value(fields.accessKeyId) },
               { label: 'Source IP address', value: value(fields.sourceIPAddress) },
-              { label: 'Event ID', value: value(event.EventId) },
+              { label: 'Event ID', value: value(fields.eventId) },
               { label: 'Request ID', value: value(fields.requestID) },
               { label: 'AWS region', value: value(fields.awsRegion) },
               { label: 'Error code', value: value(fields.errorCode) },
-              { label: 'Read-only', value: value(event.ReadOnly) },
+              { label: 'Read-only', value: value(fields.readOnly) },
+              { label: 'User agent', value: value(fields.userAgent) },
             ]}
           />
         </Container>
+        <ResourcesReferenced resources={event.Resources ?? []} />
         <Container
           header={
             <Header
@@ -88,6 +92,7 @@ function EventDetails({ event }: { event: Event }) {
         >
           <Box variant="div">
             <pre
+              aria-label="Event record JSON"
               style={{
                 margin: 0,
                 whiteSpace: 'pre-wrap',

@@ -1,24 +1,11 @@
-// Event history against the demo emulator through the MSW node server, with the real providers.
-import { I18nProvider } from '@cloudscape-design/components/i18n';
-import messages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { render, screen, waitFor, within } from '@testing-library/react';
+// Event history against the demo emulator through the MSW node server, with the real providers: the
+// default view, paging, the lookup filter and the time range, all kept in the URL.
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { NotificationsProvider } from '@/components/notifications';
-import { SettingsProvider } from '@/components/settings';
 import { createDemoEmulator } from '@/emulator/demo';
 import { createTestServer } from '@/mocks/node';
-import { EventDetailPage } from './event-detail-page';
-import { EventHistoryPage } from './event-history-page';
+import { renderEventHistory } from '@/test/event-history-harness';
 
 const NOW = new Date('2026-11-21T14:00:00Z');
 const server = createTestServer(createDemoEmulator({ now: NOW, days: 3, background: false }).handle);
@@ -28,48 +15,20 @@ beforeEach(() => localStorage.clear());
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-function renderConsole(path: string) {
-  const rootRoute = createRootRoute({ component: Outlet });
-  const eventsRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: 'events',
-    component: EventHistoryPage,
-  });
-  const eventRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: 'events/$eventId',
-    component: function EventRoute() {
-      return <EventDetailPage eventId={eventRoute.useParams().eventId} />;
-    },
-  });
-  const router = createRouter({
-    routeTree: rootRoute.addChildren([eventsRoute, eventRoute]),
-    history: createMemoryHistory({ initialEntries: [path] }),
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <I18nProvider locale="en" messages={[messages]}>
-      <QueryClientProvider client={queryClient}>
-        <SettingsProvider>
-          <NotificationsProvider>
-            <RouterProvider router={router} />
-          </NotificationsProvider>
-        </SettingsProvider>
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
-  return router;
-}
-
 /** The Event name links of the visible page (Cloudscape also renders a sticky copy of the header). */
 async function eventLinks() {
   const links = await screen.findAllByRole('link', {}, { timeout: 10_000 });
   return links.filter((link) => link.getAttribute('href')?.startsWith('#/events/'));
 }
 
+const rowTimes = () =>
+  Array.from(document.querySelectorAll('tbody time')).map((time) =>
+    Date.parse(time.getAttribute('datetime')!),
+  );
+
 describe('Event history', () => {
   it('shows the newest events with the default filter Read-only = false', async () => {
-    renderConsole('/events');
+    renderEventHistory('/events');
     expect(await screen.findByRole('heading', { level: 1, name: /Event history/ })).toBeInTheDocument();
     expect(screen.getByText('Read-only = false')).toBeInTheDocument();
 
@@ -90,13 +49,14 @@ describe('Event history', () => {
     ]) {
       expect(columnHeaders).toContain(name);
     }
+    expect(columnHeaders).not.toContain('Error code');
     // Times show in UTC by default.
     const firstRow = links[0]!.closest('tr')!;
     expect(within(firstRow).getByText(/^\d{4}-\d{2}-\d{2}, \d{2}:\d{2}:\d{2} \(UTC\)$/)).toBeInTheDocument();
   });
 
-  it('pages forward with the next LookupEvents page', async () => {
-    renderConsole('/events');
+  it('pages forward with the next LookupEvents page, and keeps the page in the URL', async () => {
+    const router = renderEventHistory('/events');
     const hrefsOf = async () => (await eventLinks()).map((link) => link.getAttribute('href'));
     const firstPage = await hrefsOf();
     expect(firstPage).toHaveLength(50);
@@ -111,13 +71,14 @@ describe('Event history', () => {
       'aria-current',
       'true',
     );
+    expect(router.state.location.search).toEqual({ page: 2 });
 
-    await userEvent.click(screen.getByRole('button', { name: 'Previous page' }));
-    await waitFor(async () => expect(await hrefsOf()).toEqual(firstPage));
+    router.history.back();
+    await waitFor(async () => expect(await hrefsOf()).toEqual(firstPage), { timeout: 5_000 });
   });
 
   it("opens an event's page from its Event name link", async () => {
-    const router = renderConsole('/events');
+    const router = renderEventHistory('/events');
     const [link] = await eventLinks();
     const name = link!.textContent!;
     const eventId = decodeURIComponent(link!.getAttribute('href')!.slice('#/events/'.length));
@@ -128,5 +89,76 @@ describe('Event history', () => {
     expect(await screen.findByText(eventId, { selector: 'dd *, dd' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Event record' })).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`"eventID": "${eventId}"`))).toBeInTheDocument();
+  });
+
+  it('restores the filter from a shared URL', async () => {
+    renderEventHistory('/events?attr=EventName&value=ConsoleLogin');
+    expect(await screen.findByText('Event name = ConsoleLogin')).toBeInTheDocument();
+    const links = await eventLinks();
+    expect(links.length).toBeGreaterThan(0);
+    expect(new Set(links.map((link) => link.textContent))).toEqual(new Set(['ConsoleLogin']));
+  });
+
+  it('falls back to the defaults on a URL it cannot read', async () => {
+    renderEventHistory('/events?attr=Nope&page=-3&range=yesterday&refine=%7B%22x%22%3A1%7D');
+    expect(await screen.findByText('Read-only = false')).toBeInTheDocument();
+    expect(await eventLinks()).toHaveLength(50);
+    expect(screen.getByRole('button', { name: 'Page 1 of all pages' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    expect(screen.queryByText('No matches')).not.toBeInTheDocument();
+  });
+
+  it('filters on a lookup attribute chosen with the keyboard', async () => {
+    const router = renderEventHistory('/events');
+    await eventLinks();
+    await userEvent.click(screen.getByRole('button', { name: /Lookup attributes/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Event name' }));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Lookup value' }), 'ConsoleLogin{Enter}');
+
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ attr: 'EventName', value: 'ConsoleLogin' }),
+    );
+    expect(await screen.findByText('Event name = ConsoleLogin')).toBeInTheDocument();
+    await waitFor(async () =>
+      expect(new Set((await eventLinks()).map((link) => link.textContent))).toEqual(
+        new Set(['ConsoleLogin']),
+      ),
+    );
+  });
+
+  it('explains a value LookupEvents would refuse before sending it', async () => {
+    const router = renderEventHistory('/events?attr=EventId');
+    await userEvent.type(await screen.findByRole('searchbox', { name: 'Lookup value' }), 'not-a-uuid{Enter}');
+    expect(await screen.findByText('EventId must be a valid UUID.')).toBeInTheDocument();
+    expect(router.state.location.search).toEqual({ attr: 'EventId' });
+  });
+
+  it('removes the default filter with its X, and Back brings it again', async () => {
+    const router = renderEventHistory('/events');
+    await eventLinks();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove filter Read-only = false' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ attr: 'none' }));
+    expect(screen.queryByText('Read-only = false')).not.toBeInTheDocument();
+    router.history.back();
+    expect(await screen.findByText('Read-only = false')).toBeInTheDocument();
+  });
+
+  it('shows only events inside an absolute time range from the URL', async () => {
+    const start = Date.parse('2026-11-21T10:00:00Z');
+    const end = Date.parse('2026-11-21T11:00:00Z');
+    renderEventHistory('/events?range=2026-11-21T10:00:00Z/2026-11-21T11:00:00Z&attr=none');
+    await eventLinks();
+    await waitFor(() => expect(rowTimes().length).toBeGreaterThan(0));
+    for (const time of rowTimes()) {
+      expect(time).toBeGreaterThanOrEqual(start);
+      expect(time).toBeLessThanOrEqual(end);
+    }
+  });
+
+  it('shows an empty state when nothing matches', async () => {
+    renderEventHistory('/events?attr=EventName&value=NoSuchCall');
+    expect(await screen.findByText('No events', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 });

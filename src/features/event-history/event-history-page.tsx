@@ -1,111 +1,174 @@
-// Event history: the newest management events of the Region, 50 per LookupEvents page, with the
-// console's default filter "Read-only = false" (reference §1).
-import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
-import Button from '@cloudscape-design/components/button';
-import Header from '@cloudscape-design/components/header';
+// Event history (reference §1): the Region's management events of the last 90 days, 50 per LookupEvents
+// call, with the console's default filter "Read-only = false". Filter, time range, Refine, page and view
+// live in the URL (search-params.ts), so links can be shared and Back works.
+import type { Event } from '@aws-sdk/client-cloudtrail';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Token from '@cloudscape-design/components/token';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { getCoreRowModel, getPaginationRowModel, useReactTable } from '@tanstack/react-table';
-import { useMemo } from 'react';
-import { toAwsError } from '@/api/aws-error';
-import { eventQueries } from '@/api/event-queries';
-import { DataTable } from '@/components/data-table';
-import { OpenEndPagination } from '@/components/open-end-pagination';
-import { regionName } from '@/components/regions';
+import { useCallback, useState } from 'react';
+import type { EventFilter } from '@/api/event-queries';
 import { useSettings } from '@/components/settings';
-import { DEFAULT_PREFERENCES, EVENT_COLUMNS } from './columns';
-import { DEFAULT_LOOKUP_ATTRIBUTE, lookupAttributeLabel } from './default-filter';
+import type { LookupAttributeKey } from '@/domain/lookup-attributes';
+import type { RefineQuery } from '@/domain/refine';
+import { EVENT_COLUMN_IDS, EVENT_COLUMNS } from './columns';
+import { CompareEvents } from './compare-events';
+import { EventHistoryHeader } from './event-history-header';
+import { EventResultsView } from './event-results-view';
+import { EventsOverTime } from './events-over-time';
+import { LookupFilter } from './lookup-filter';
+import { usePreferences } from './preferences';
+import { RefineFilter } from './refine-filter';
+import {
+  DEFAULT_ATTRIBUTE,
+  NO_ATTRIBUTE,
+  parseEventsSearch,
+  toEventsView,
+  type EventsSearch,
+} from './search-params';
+import { ThrottleNotice } from './throttle-notice';
+import { formatTimeRange, isoSeconds, timeRangeBounds, type TimeRange } from './time-range';
+import { useEventResults } from './use-event-results';
 
-const COLUMN_VISIBILITY = Object.fromEntries(
-  EVENT_COLUMNS.map((column) => [
-    column.id,
-    DEFAULT_PREFERENCES.visibleColumns.some((id) => id === column.id),
-  ]),
-);
+/** Rows the scroll view asks for beyond what it shows. */
+const SCROLL_BATCH = 500;
 
 export function EventHistoryPage() {
   const { settings } = useSettings();
-  // A new Region starts again on page 1.
-  return <EventHistoryTable key={settings.region} region={settings.region} />;
+  // A new Region starts again from the newest events.
+  return <EventHistory key={settings.region} region={settings.region} />;
 }
 
-function EventHistoryTable({ region }: { region: string }) {
-  const query = useInfiniteQuery(eventQueries.list({ region, attribute: DEFAULT_LOOKUP_ATTRIBUTE }));
-  const events = useMemo(() => query.data?.pages.flatMap((page) => page.events) ?? [], [query.data]);
+function EventHistory({ region }: { region: string }) {
+  const { settings } = useSettings();
+  const search = parseEventsSearch(useSearch({ strict: false }));
+  const view = toEventsView(search);
+  const navigate = useNavigate();
+  const [preferences, setPreferences] = usePreferences();
+  // Relative ranges count back from when they were chosen (or refreshed), so the query key stays put.
+  const [anchor, setAnchor] = useState(() => Date.now());
+  const [scrollWanted, setScrollWanted] = useState(SCROLL_BATCH);
+  const [selected, setSelected] = useState<Event[]>([]);
+
+  const update = useCallback(
+    (patch: Partial<Record<keyof EventsSearch, unknown>>) =>
+      void navigate({
+        to: '/events',
+        search: (previous: EventsSearch) => parseEventsSearch({ ...previous, ...patch }),
+      }),
+    [navigate],
+  );
+
+  const filter: EventFilter = { region, attribute: view.attribute, ...timeRangeBounds(view.range, anchor) };
+  const pageSize = preferences.pageSize;
+  const wanted = view.view === 'scroll' ? scrollWanted : view.page * pageSize;
+  const results = useEventResults(filter, view.refine, wanted);
+  const { query, matched } = results;
+  // The last API page can come back short: a page past the end steps back to the last one with rows.
+  const lastPage = Math.max(1, Math.ceil(matched.length / pageSize));
+  const page = !query.hasNextPage && !query.isFetching && view.page > lastPage ? lastPage : view.page;
+
   const table = useReactTable({
-    data: events,
+    data: matched,
     columns: EVENT_COLUMNS,
     getCoreRowModel: getCoreRowModel(),
     getPaginationRowModel: getPaginationRowModel(),
     getRowId: (event, index) => event.EventId ?? `row-${index}`,
-    // Loading the next API page appends rows; the page the user asked for must stay.
     autoResetPageIndex: false,
-    initialState: {
-      pagination: { pageIndex: 0, pageSize: DEFAULT_PREFERENCES.pageSize },
-      columnVisibility: COLUMN_VISIBILITY,
+    state: {
+      pagination: { pageIndex: page - 1, pageSize },
+      columnVisibility: Object.fromEntries(
+        EVENT_COLUMN_IDS.map((id) => [id, preferences.visibleColumns.includes(id)]),
+      ),
     },
   });
-  const rows = table.getRowModel().rows;
-  const error = query.error ? toAwsError(query.error) : undefined;
+
+  const onAttributeChange = (key: LookupAttributeKey | undefined, value?: string) => {
+    if (!key) return update({ attr: NO_ATTRIBUTE, value: undefined, page: undefined });
+    const isDefault = key === DEFAULT_ATTRIBUTE.key && value === DEFAULT_ATTRIBUTE.value;
+    update({ attr: isDefault ? undefined : key, value: isDefault ? undefined : value, page: undefined });
+  };
+  const onRangeChange = (range: TimeRange | undefined) => {
+    setAnchor(Date.now());
+    update({ range: range && formatTimeRange(range), page: undefined });
+  };
+  const onRefineChange = (refine: RefineQuery) =>
+    update({ refine: refine.tokens.length ? refine : undefined, page: undefined });
+  const onNearEnd = useCallback(() => setScrollWanted(matched.length + SCROLL_BATCH), [matched.length]);
+
+  const counter = query.data ? `(${matched.length}${query.hasNextPage ? '+' : ''})` : undefined;
+  const header = (
+    <EventHistoryHeader
+      variant={view.view === 'table' ? 'awsui-h1-sticky' : 'h1'}
+      counter={counter}
+      region={region}
+      filter={filter}
+      refine={view.refine}
+      view={view.view}
+      refreshing={query.isRefetching}
+      onRefresh={() => {
+        update({ page: undefined });
+        // A relative range counts back from a new "now" (a new query); otherwise load the same one again.
+        if (view.range?.type === 'relative') setAnchor(Date.now());
+        else void query.refetch();
+      }}
+      onViewChange={(next) => update({ view: next === 'scroll' ? 'scroll' : undefined })}
+    />
+  );
+  const filters = (
+    <SpaceBetween size="s">
+      <LookupFilter
+        view={view}
+        timeDisplay={settings.timeDisplay}
+        onAttributeChange={onAttributeChange}
+        onRangeChange={onRangeChange}
+      />
+      <RefineFilter
+        query={view.refine}
+        onChange={onRefineChange}
+        loaded={results.loaded}
+        matched={matched.length}
+        scanning={results.scanning}
+        paused={results.paused}
+        hasMore={query.hasNextPage}
+        onStop={results.stop}
+        onContinue={results.continueScan}
+      />
+      <EventsOverTime
+        events={matched}
+        range={view.range}
+        timeDisplay={settings.timeDisplay}
+        onSelectRange={(start, end) =>
+          onRangeChange({ type: 'absolute', start: isoSeconds(start), end: isoSeconds(end) })
+        }
+        expanded={preferences.showChart}
+        onExpandedChange={(showChart) => setPreferences({ ...preferences, showChart })}
+      />
+    </SpaceBetween>
+  );
 
   return (
     <SpaceBetween size="m">
-      {error && (
-        <Alert type="error" header={error.name}>
-          {error.message}
-        </Alert>
-      )}
-      <DataTable
-        table={table}
-        variant="full-page"
-        stickyHeader
-        loading={query.isPending || (query.isFetchingNextPage && rows.length === 0)}
-        loadingText="Loading events"
-        header={
-          <Header
-            variant="awsui-h1-sticky"
-            counter={query.data ? `(${events.length}${query.hasNextPage ? '+' : ''})` : undefined}
-            description={`Management events of the last 90 days in ${regionName(region)}.`}
-            actions={
-              <Button
-                iconName="refresh"
-                ariaLabel="Refresh events"
-                loading={query.isRefetching}
-                onClick={() => {
-                  table.setPageIndex(0);
-                  void query.refetch();
-                }}
-              />
-            }
-          >
-            Event history
-          </Header>
-        }
-        filter={
-          <SpaceBetween size="xs" direction="horizontal" alignItems="center">
-            <Box variant="awsui-key-label">Lookup attributes</Box>
-            <Token readOnly label={lookupAttributeLabel(DEFAULT_LOOKUP_ATTRIBUTE)} />
-          </SpaceBetween>
-        }
-        pagination={
-          <OpenEndPagination
-            table={table}
-            hasNextPage={query.hasNextPage}
-            isFetching={query.isFetching}
-            fetchNextPage={query.fetchNextPage}
-          />
-        }
-        empty={
-          <Box textAlign="center" color="inherit" padding="l">
-            <b>No events</b>
-            <Box variant="p" color="inherit">
-              No events match the filter in this Region for the last 90 days.
-            </Box>
-          </Box>
-        }
+      <ThrottleNotice
+        failureCount={query.failureCount}
+        failureReason={query.failureReason}
+        isFetching={query.isFetching}
       />
+      <EventResultsView
+        table={table}
+        results={results}
+        view={view}
+        page={page}
+        header={header}
+        filters={filters}
+        preferences={preferences}
+        onPreferencesChange={setPreferences}
+        onPageChange={(page) => update({ page: page > 1 ? page : undefined })}
+        onClearRefine={() => onRefineChange({ operation: 'and', tokens: [] })}
+        onNearEnd={onNearEnd}
+        selected={selected}
+        onSelectionChange={setSelected}
+      />
+      {selected.length > 0 && <CompareEvents events={selected} onClear={() => setSelected([])} />}
     </SpaceBetween>
   );
 }

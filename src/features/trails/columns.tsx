@@ -1,10 +1,14 @@
 // The Trails list's columns, as data. Status comes from GetTrailStatus, one query per trail.
 import type { Trail } from '@aws-sdk/client-cloudtrail';
+import Link from '@cloudscape-design/components/link';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { trailQueries } from '@/api/trail-queries';
 import { LoggingStatus } from '@/components/logging-status';
 import { useSettings } from '@/components/settings';
+import { useFollow } from '@/components/use-follow';
+import { parseLogGroupArn } from '@/domain/aws-arn';
+import { trailHrefs } from './trail-hrefs';
 
 function TrailStatus({ trail }: { trail: Trail }) {
   const { settings } = useSettings();
@@ -17,16 +21,21 @@ function TrailStatus({ trail }: { trail: Trail }) {
   );
 }
 
-/** `arn:aws:logs:<region>:<account>:log-group:<name>:*` → `<name>`. */
-export function logGroupName(arn: string | undefined): string | undefined {
-  const name = arn?.split(':log-group:')[1];
-  return name?.replace(/:\*$/, '');
+/** "To edit a trail in the list, choose the trail name." (reference §1) */
+function TrailNameLink({ trail }: { trail: Trail }) {
+  const follow = useFollow();
+  if (!trail.Name) return <>-</>;
+  return (
+    <Link href={trailHrefs.detail(trail.Name)} onFollow={follow}>
+      {trail.Name}
+    </Link>
+  );
 }
 
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 
 export const TRAIL_COLUMNS: TableProps.ColumnDefinition<Trail>[] = [
-  { id: 'name', header: 'Name', isRowHeader: true, cell: (trail) => trail.Name ?? '-' },
+  { id: 'name', header: 'Name', isRowHeader: true, cell: (trail) => <TrailNameLink trail={trail} /> },
   { id: 'homeRegion', header: 'Home region', cell: (trail) => trail.HomeRegion ?? '-' },
   { id: 'multiRegion', header: 'Multi-region trail', cell: (trail) => yesNo(trail.IsMultiRegionTrail) },
   {
@@ -40,7 +49,8 @@ export const TRAIL_COLUMNS: TableProps.ColumnDefinition<Trail>[] = [
   {
     id: 'logGroup',
     header: 'CloudWatch Logs log group',
-    cell: (trail) => logGroupName(trail.CloudWatchLogsLogGroupArn) ?? '-',
+    cell: (trail) =>
+      (trail.CloudWatchLogsLogGroupArn && parseLogGroupArn(trail.CloudWatchLogsLogGroupArn)?.name) || '-',
   },
   { id: 'status', header: 'Status', cell: (trail) => <TrailStatus trail={trail} /> },
 ];

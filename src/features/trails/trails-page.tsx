@@ -1,20 +1,53 @@
-// Trails: every trail that applies to this Region (DescribeTrails with shadow trails), with its status.
+// Trails: every trail that applies to this Region (DescribeTrails with shadow trails), with its status;
+// Create trail, and Delete for the selected trail (reference/trails-lake-logs.md §1).
+import type { Trail } from '@aws-sdk/client-cloudtrail';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
+import { trailMutations } from '@/api/trail-mutations';
 import { trailQueries } from '@/api/trail-queries';
+import { useNotifications } from '@/components/notifications';
 import { useSettings } from '@/components/settings';
+import { useFollow } from '@/components/use-follow';
 import { TRAIL_COLUMNS } from './columns';
+import { DeleteTrailModal } from './confirm-modals';
+import { trailHrefs } from './trail-hrefs';
 
 export function TrailsPage() {
   const { settings } = useSettings();
+  const follow = useFollow();
+  const { notify } = useNotifications();
   const query = useQuery(trailQueries.list(settings.region));
+  const [selected, setSelected] = useState<Trail[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const remove = useMutation(trailMutations.delete());
   const error = query.error ? toAwsError(query.error) : undefined;
+  const trail = selected[0];
+
+  const closeDelete = () => {
+    remove.reset();
+    setConfirming(false);
+  };
+  const confirmDelete = () => {
+    if (!trail?.TrailARN) return;
+    remove.mutate(
+      { region: trail.HomeRegion ?? settings.region, trailArn: trail.TrailARN },
+      {
+        onSuccess: () => {
+          notify({ type: 'success', content: `Trail ${trail.Name ?? ''} successfully deleted.` });
+          setSelected([]);
+          setConfirming(false);
+        },
+      },
+    );
+  };
+
   return (
     <SpaceBetween size="m">
       {error && (
@@ -31,19 +64,35 @@ export function TrailsPage() {
             counter={query.data ? `(${query.data.length})` : undefined}
             description="A trail delivers CloudTrail events to an Amazon S3 bucket and, optionally, to CloudWatch Logs."
             actions={
-              <Button
-                iconName="refresh"
-                ariaLabel="Refresh trails"
-                loading={query.isRefetching}
-                onClick={() => void query.refetch()}
-              />
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button
+                  iconName="refresh"
+                  ariaLabel="Refresh trails"
+                  loading={query.isRefetching}
+                  onClick={() => void query.refetch()}
+                />
+                <Button disabled={!trail} onClick={() => setConfirming(true)}>
+                  Delete
+                </Button>
+                <Button variant="primary" href={trailHrefs.create} onFollow={follow}>
+                  Create trail
+                </Button>
+              </SpaceBetween>
             }
           >
             Trails
           </Header>
         }
         items={query.data ?? []}
-        trackBy={(trail) => trail.TrailARN ?? trail.Name ?? ''}
+        selectionType="single"
+        selectedItems={selected}
+        onSelectionChange={({ detail }) => setSelected(detail.selectedItems)}
+        ariaLabels={{
+          selectionGroupLabel: 'Trails',
+          itemSelectionLabel: (_selection, item) => item.Name ?? '',
+          allItemsSelectionLabel: () => 'All trails',
+        }}
+        trackBy={(item) => item.TrailARN ?? item.Name ?? ''}
         columnDefinitions={TRAIL_COLUMNS}
         loading={query.isPending}
         loadingText="Loading trails"
@@ -53,9 +102,21 @@ export function TrailsPage() {
             <Box variant="p" color="inherit">
               No trails apply to this Region.
             </Box>
+            <Button href={trailHrefs.create} onFollow={follow}>
+              Create trail
+            </Button>
           </Box>
         }
       />
+      {confirming && trail && (
+        <DeleteTrailModal
+          trailName={trail.Name ?? ''}
+          pending={remove.isPending}
+          {...(remove.error && { error: toAwsError(remove.error) })}
+          onConfirm={confirmDelete}
+          onDismiss={closeDelete}
+        />
+      )}
     </SpaceBetween>
   );
 }

@@ -15,7 +15,10 @@ import { T0, TEST_ACCOUNT } from '@/test/records';
 import { cloudTrailClient, useEmulatorServer } from '@/test/sdk';
 import type { EmulatorHandler } from '../../handler';
 
-export type LookupHandlerFactory = (setup: { records: readonly AnyRecord[]; now: number }) => Promise<EmulatorHandler>;
+export type LookupHandlerFactory = (setup: {
+  records: readonly AnyRecord[];
+  now: number;
+}) => Promise<EmulatorHandler>;
 
 const { MINUTE, EAST_NEWEST_FIRST: EAST } = data;
 const ids = (records: readonly AnyRecord[]) => records.map((r) => r.eventID);
@@ -67,7 +70,10 @@ export function runLookupEventsContract(name: string, makeHandler: LookupHandler
 
     it('pages through every event exactly once, whatever the page size, ties included', async () => {
       for (const pageSize of [1, 7, 50]) expect(await drain({}, pageSize)).toEqual(ids(EAST));
-      const ties = await drain({ LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'TieBreak' }] }, 1);
+      const ties = await drain(
+        { LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: 'TieBreak' }] },
+        1,
+      );
       expect(ties).toEqual([data.tieB.eventID, data.tieA.eventID]);
     });
 
@@ -98,7 +104,10 @@ export function runLookupEventsContract(name: string, makeHandler: LookupHandler
       ['ResourceName', 'AIDAEXAMPLECAROL0001', () => [data.createUser]],
       ['ResourceName', 'logs-bucket', () => [data.assumedRole]],
     ])('matches %s = %s exactly', async (key, value, expected) => {
-      const all = await drain({ LookupAttributes: [{ AttributeKey: key as 'EventName', AttributeValue: value }] }, 50);
+      const all = await drain(
+        { LookupAttributes: [{ AttributeKey: key as 'EventName', AttributeValue: value }] },
+        50,
+      );
       expect(all).toEqual(ids(expected()));
     });
 
@@ -119,8 +128,13 @@ export function runLookupEventsContract(name: string, makeHandler: LookupHandler
       const at = (minutes: number) => new Date(T0 - minutes * MINUTE);
       const window = await drain({ StartTime: at(12), EndTime: at(10) }, 50);
       expect(window).toEqual(ids(data.ordinary.slice(0, 3)));
-      expect(await drain({ StartTime: at(5), EndTime: at(5) }, 50)).toEqual([data.tieB.eventID, data.tieA.eventID]);
-      expect(await drain({ StartTime: at(2) }, 50)).toEqual(ids([data.createUser, data.rootLogin, data.hiddenLogin]));
+      expect(await drain({ StartTime: at(5), EndTime: at(5) }, 50)).toEqual([
+        data.tieB.eventID,
+        data.tieA.eventID,
+      ]);
+      expect(await drain({ StartTime: at(2) }, 50)).toEqual(
+        ids([data.createUser, data.rootLogin, data.hiddenLogin]),
+      );
       expect(await drain({ EndTime: at(68) }, 50)).toEqual(ids(data.ordinary.slice(58)));
     });
 
@@ -132,7 +146,10 @@ export function runLookupEventsContract(name: string, makeHandler: LookupHandler
     it('returns Insights events only with EventCategory insight, filtered by name, source or ID', async () => {
       const insights = await lookup({ EventCategory: 'insight' });
       expect(insights.Events!.map((e) => e.EventId)).toEqual(ids([data.insightEnd, data.insightStart]));
-      expect(insights.Events![0]).toMatchObject({ EventName: 'SendCommand', EventSource: 'ssm.amazonaws.com' });
+      expect(insights.Events![0]).toMatchObject({
+        EventName: 'SendCommand',
+        EventSource: 'ssm.amazonaws.com',
+      });
       expect(JSON.parse(insights.Events![0]!.CloudTrailEvent!)).toEqual(data.insightEnd);
       const byName = await lookup({
         EventCategory: 'insight',
@@ -149,20 +166,54 @@ export function runLookupEventsContract(name: string, makeHandler: LookupHandler
     it.each<[string, LookupEventsCommandInput, string, RegExp?]>([
       [
         'two lookup attributes',
-        { LookupAttributes: [...attribute('EventName', 'CreateUser').LookupAttributes!, ...attribute('Username', 'bob').LookupAttributes!] },
+        {
+          LookupAttributes: [
+            ...attribute('EventName', 'CreateUser').LookupAttributes!,
+            ...attribute('Username', 'bob').LookupAttributes!,
+          ],
+        },
         'InvalidLookupAttributesException',
       ],
       ['an unknown attribute key', attribute('UserAgent', 'aws-cli'), 'InvalidLookupAttributesException'],
       ['an empty value', attribute('EventName', ''), 'InvalidLookupAttributesException'],
-      ['a value over 2000 characters', attribute('EventName', 'a'.repeat(2001)), 'InvalidLookupAttributesException'],
-      ["1001 '_', which count twice", attribute('ResourceName', '_'.repeat(1001)), 'InvalidLookupAttributesException'],
-      ['ReadOnly other than true or false', attribute('ReadOnly', 'TRUE'), 'InvalidLookupAttributesException'],
-      ['an EventId that is not a UUID', attribute('EventId', 'not-a-uuid'), 'InvalidLookupAttributesException', /^EventId must be a valid UUID\.$/],
-      ['Username with EventCategory insight', { ...attribute('Username', 'bob'), EventCategory: 'insight' }, 'InvalidLookupAttributesException'],
-      ['a start after the end', { StartTime: new Date(T0), EndTime: new Date(T0 - 1000) }, 'InvalidTimeRangeException'],
+      [
+        'a value over 2000 characters',
+        attribute('EventName', 'a'.repeat(2001)),
+        'InvalidLookupAttributesException',
+      ],
+      [
+        "1001 '_', which count twice",
+        attribute('ResourceName', '_'.repeat(1001)),
+        'InvalidLookupAttributesException',
+      ],
+      [
+        'ReadOnly other than true or false',
+        attribute('ReadOnly', 'TRUE'),
+        'InvalidLookupAttributesException',
+      ],
+      [
+        'an EventId that is not a UUID',
+        attribute('EventId', 'not-a-uuid'),
+        'InvalidLookupAttributesException',
+        /^EventId must be a valid UUID\.$/,
+      ],
+      [
+        'Username with EventCategory insight',
+        { ...attribute('Username', 'bob'), EventCategory: 'insight' },
+        'InvalidLookupAttributesException',
+      ],
+      [
+        'a start after the end',
+        { StartTime: new Date(T0), EndTime: new Date(T0 - 1000) },
+        'InvalidTimeRangeException',
+      ],
       ['MaxResults 0', { MaxResults: 0 }, 'InvalidMaxResultsException'],
       ['MaxResults 51', { MaxResults: 51 }, 'InvalidMaxResultsException'],
-      ['an EventCategory other than insight', { EventCategory: 'management' as EventCategory }, 'InvalidEventCategoryException'],
+      [
+        'an EventCategory other than insight',
+        { EventCategory: 'management' as EventCategory },
+        'InvalidEventCategoryException',
+      ],
       ['a NextToken that is not one', { NextToken: 'bm90IGEgdG9rZW4' }, 'InvalidNextTokenException'],
     ])('rejects %s', async (_label, input, errorName, message) => {
       const failure = lookup(input);
@@ -178,7 +229,11 @@ export function runLookupEventsContract(name: string, makeHandler: LookupHandler
     });
 
     it('binds a NextToken to the parameters it came from', async () => {
-      const input = { ...attribute('ReadOnly', 'false'), StartTime: new Date(T0 - 60 * MINUTE), MaxResults: 5 };
+      const input = {
+        ...attribute('ReadOnly', 'false'),
+        StartTime: new Date(T0 - 60 * MINUTE),
+        MaxResults: 5,
+      };
       const first = await lookup(input);
       const others: LookupEventsCommandInput[] = [
         { ...input, LookupAttributes: attribute('ReadOnly', 'true').LookupAttributes },
@@ -222,7 +277,9 @@ export function runLookupEventsContract(name: string, makeHandler: LookupHandler
         $metadata: { httpStatusCode: 400 },
       });
       await expect(throttled('eu-west-1').send(new LookupEventsCommand({}))).resolves.toBeDefined();
-      await expect(cloudTrailClient().send(new LookupEventsCommand({ MaxResults: 1 }))).resolves.toBeDefined();
+      await expect(
+        cloudTrailClient().send(new LookupEventsCommand({ MaxResults: 1 })),
+      ).resolves.toBeDefined();
     });
   });
 }

@@ -52,7 +52,14 @@ export async function lookupEvents(store: EventStore, input: Record<string, unkn
   if (typeof maxResults !== 'number' || !Number.isInteger(maxResults) || maxResults < 1 || maxResults > 50) {
     throw new ServiceError('InvalidMaxResultsException', 'MaxResults must be between 1 and 50.');
   }
-  const binding = JSON.stringify([context.region, insight, attribute?.key, attribute?.value, startTime, endTime]);
+  const binding = JSON.stringify([
+    context.region,
+    insight,
+    attribute?.key,
+    attribute?.value,
+    startTime,
+    endTime,
+  ]);
   const token = input.NextToken;
   if (token !== undefined && token !== null && typeof token !== 'string') {
     throw new ServiceError('InvalidNextTokenException', 'Invalid NextToken.');

@@ -25,7 +25,10 @@ export interface LookupThrottle {
  * A sliding window per (account, Region): a request is admitted when fewer than `requests` admitted
  * requests of the same key fall in the `windowMs` before it. Refused requests do not count.
  */
-export function createLookupThrottle({ requests, windowMs } = LOOKUP_RATE_LIMIT): LookupThrottle {
+export function createLookupThrottle({
+  requests,
+  windowMs,
+}: { requests: number; windowMs: number } = LOOKUP_RATE_LIMIT): LookupThrottle {
   const admitted = new Map<string, number[]>();
   return {
     admit(accountId, region, now) {

@@ -1,0 +1,99 @@
+// An event's page, and untrusted event data kept inert everywhere Event history shows it.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestServer } from '@/mocks/node';
+import { createTestEmulator } from '@/test/emulator';
+import { renderEventHistory } from '@/test/event-history-harness';
+import { makeRecord, T0, TEST_ACCOUNT } from '@/test/records';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const hostile = makeRecord({
+  time: T0,
+  eventSource: 'iam.amazonaws.com',
+  eventName: 'CreateUser',
+  userAgent: HOSTILE,
+  requestParameters: { userName: '<script>alert(2)</script>' },
+  responseElements: {
+    user: {
+      userName: '<script>alert(2)</script>',
+      userId: 'AIDAEXAMPLE00000001',
+      arn: `arn:aws:iam::${TEST_ACCOUNT}:user/x`,
+    },
+  },
+});
+const formula = makeRecord({ time: T0 - 60_000, userAgent: '=HYPERLINK("http://evil.example","x")' });
+
+const emulator = createTestEmulator({ clock: () => T0 + 60_000, audit: false });
+const server = createTestServer(emulator.handle);
+
+beforeAll(async () => {
+  await emulator.store.append([hostile, formula]);
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+function expectInert() {
+  expect(document.querySelector('img, script')).toBeNull();
+}
+
+describe('Event detail', () => {
+  it('shows the details, the resources referenced and the event record with Copy', async () => {
+    const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
+    renderEventHistory(`/events/${hostile.eventID}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'CreateUser' })).toBeInTheDocument();
+    expect(screen.getByText('iam.amazonaws.com')).toBeInTheDocument();
+    expect(screen.getByText(HOSTILE, { selector: 'dd *, dd' })).toBeInTheDocument();
+
+    const resources = screen
+      .getAllByRole('table')
+      .find((table) => within(table).queryByRole('columnheader', { name: 'AWS Config resource timeline' }))!;
+    const rows = within(resources).getAllByRole('row').slice(1);
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      ['<script>alert(2)</script>', 'Link not available'],
+      [`arn:aws:iam::${TEST_ACCOUNT}:user/x`, 'Link not available'],
+      ['AIDAEXAMPLE00000001', 'Link not available'],
+    ]);
+    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('AWS::IAM::User');
+
+    expect(screen.getByRole('heading', { name: 'Event record' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
+    const record = screen.getByLabelText('Event record JSON');
+    expect(JSON.parse(record.textContent!)).toEqual(hostile);
+    expectInert();
+    expect(alert).not.toHaveBeenCalled();
+  });
+
+  it('explains an event ID that is not in Event history', async () => {
+    renderEventHistory('/events/00000000-0000-4000-8000-00000000ffff');
+    expect(
+      await screen.findByText(/No event with ID 00000000-0000-4000-8000-00000000ffff/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a hostile user agent as text in the table, Compare and the CSV', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:download'));
+    URL.revokeObjectURL = vi.fn();
+    renderEventHistory('/events?attr=none');
+    const link = await screen.findByRole('link', { name: 'CreateUser' }, { timeout: 10_000 });
+    await userEvent.click(within(link.closest('tr')!).getByRole('checkbox'));
+    expect(await screen.findByText(HOSTILE)).toBeInTheDocument();
+    expect(screen.getAllByText('<script>alert(2)</script>').length).toBeGreaterThan(0);
+    expectInert();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Download events' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Download as CSV' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const csv = await blobs[0]!.text();
+    expect(csv).toContain(`,${HOSTILE},`);
+    expect(csv).toContain(`,"'=HYPERLINK(""http://evil.example"",""x"")",`);
+  });
+});

@@ -1,0 +1,49 @@
+// The page header: title with the count of events, Refresh, the view switch and Download events.
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import SegmentedControl from '@cloudscape-design/components/segmented-control';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { EventFilter } from '@/api/event-queries';
+import { regionName } from '@/components/regions';
+import type { RefineQuery } from '@/domain/refine';
+import { DownloadButton } from './download-button';
+
+export interface EventHistoryHeaderProps {
+  counter: string | undefined;
+  region: string;
+  filter: EventFilter;
+  refine: RefineQuery;
+  view: 'table' | 'scroll';
+  refreshing: boolean;
+  onRefresh: () => void;
+  onViewChange: (view: 'table' | 'scroll') => void;
+  variant: 'awsui-h1-sticky' | 'h1';
+}
+
+export function EventHistoryHeader(props: EventHistoryHeaderProps) {
+  const { counter, region, filter, refine, view, refreshing, onRefresh, onViewChange, variant } = props;
+  return (
+    <Header
+      variant={variant}
+      counter={counter}
+      description={`Management events of the last 90 days in ${regionName(region)}.`}
+      actions={
+        <SpaceBetween direction="horizontal" size="xs">
+          <Button iconName="refresh" ariaLabel="Refresh events" loading={refreshing} onClick={onRefresh} />
+          <SegmentedControl
+            label="View"
+            selectedId={view}
+            options={[
+              { id: 'table', text: 'Table' },
+              { id: 'scroll', text: 'Scroll all' },
+            ]}
+            onChange={({ detail }) => onViewChange(detail.selectedId === 'scroll' ? 'scroll' : 'table')}
+          />
+          <DownloadButton filter={filter} refine={refine} />
+        </SpaceBetween>
+      }
+    >
+      Event history
+    </Header>
+  );
+}

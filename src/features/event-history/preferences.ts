@@ -1,0 +1,45 @@
+// Event history's table preferences, kept in localStorage and parsed with zod: a stored value that does
+// not parse falls back to the console's default (reference §1.6). Event time display is the console-wide
+// setting (components/settings.tsx), shown in the same preferences modal.
+import { useCallback, useState } from 'react';
+import { z } from 'zod';
+import { DEFAULT_PREFERENCES, EVENT_COLUMN_IDS, PAGE_SIZES, type EventHistoryPreferences } from './columns';
+
+export const PREFERENCES_STORAGE_KEY = 'trailview.event-history.preferences';
+
+const preferencesSchema = z
+  .object({
+    pageSize: z.union(PAGE_SIZES.map((size) => z.literal(size))).catch(DEFAULT_PREFERENCES.pageSize),
+    wrapLines: z.boolean().catch(DEFAULT_PREFERENCES.wrapLines),
+    stripedRows: z.boolean().catch(DEFAULT_PREFERENCES.stripedRows),
+    visibleColumns: z
+      .array(z.enum(EVENT_COLUMN_IDS as [string, ...string[]]))
+      .min(1)
+      .catch(DEFAULT_PREFERENCES.visibleColumns),
+    showChart: z.boolean().catch(DEFAULT_PREFERENCES.showChart),
+  })
+  .catch(DEFAULT_PREFERENCES);
+
+export function readPreferences(
+  storage: Storage | undefined = globalThis.localStorage,
+): EventHistoryPreferences {
+  try {
+    const raw = storage?.getItem(PREFERENCES_STORAGE_KEY);
+    return preferencesSchema.parse(raw ? JSON.parse(raw) : {}) as EventHistoryPreferences;
+  } catch {
+    return DEFAULT_PREFERENCES;
+  }
+}
+
+export function usePreferences(): [EventHistoryPreferences, (next: EventHistoryPreferences) => void] {
+  const [preferences, setPreferences] = useState(() => readPreferences());
+  const save = useCallback((next: EventHistoryPreferences) => {
+    setPreferences(next);
+    try {
+      globalThis.localStorage?.setItem(PREFERENCES_STORAGE_KEY, JSON.stringify(next));
+    } catch {
+      // Storage full or blocked: the preferences still apply in this tab.
+    }
+  }, []);
+  return [preferences, save];
+}

@@ -1,0 +1,124 @@
+// The Create trail wizard against the demo emulator (MSW node server): inline validation from the domain
+// rules blocks Next, the review step, and a create that makes the bucket, key, trail and Insights.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDemoEmulator } from '@/emulator/demo';
+import { createTestServer } from '@/mocks/node';
+import { renderTrails } from '../render-trails';
+
+const NOW = new Date('2026-11-21T14:00:00Z');
+const emulator = createDemoEmulator({ now: NOW, days: 2, background: false });
+const server = createTestServer(emulator.handle);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => localStorage.clear());
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const trailNamed = (name: string) => [...emulator.state.trails.values()].find((t) => t.Name === name);
+const heading = (name: string) => screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
+
+async function openWizard() {
+  const router = renderTrails('/trails/create');
+  await heading('Choose trail attributes');
+  return router;
+}
+
+describe('Create trail', () => {
+  it('shows the naming rule inline and stays on the step when Next is chosen with an invalid name', async () => {
+    await openWizard();
+    await userEvent.type(screen.getByLabelText('Trail name'), 'my--trail');
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+
+    expect(
+      await screen.findByText(
+        'Trail names cannot have adjacent periods, underscores or dashes, such as my-_namespace or my--namespace.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Choose trail attributes' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Trail name')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('starts from the console defaults', async () => {
+    await openWizard();
+    expect((screen.getByLabelText('Trail log bucket and folder') as HTMLInputElement).value).toMatch(
+      new RegExp(`^aws-cloudtrail-logs-${emulator.state.accountId}-[0-9a-f]{8}$`),
+    );
+    expect(screen.getByRole('radio', { name: 'Create new S3 bucket' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /^Enabled Log file SSE-KMS encryption/ })).toBeChecked();
+  });
+
+  it('reviews every choice with Edit per step, then creates the bucket, key, trail and Insights and starts logging', async () => {
+    const router = await openWizard();
+    await userEvent.type(screen.getByLabelText('Trail name'), 'wizard-trail');
+    await userEvent.type(screen.getByLabelText('AWS KMS alias'), 'wizard-key');
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+
+    await heading('Choose log events');
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Insights events/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /^API call rate/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+
+    await heading('Review and create');
+    expect(screen.getByText('wizard-trail')).toBeInTheDocument();
+    expect(screen.getByText('alias/wizard-key (new)')).toBeInTheDocument();
+    expect(screen.getByText('API call rate')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Edit' })).toHaveLength(2);
+    const bucket = [...emulator.state.buckets.keys()];
+
+    await userEvent.click(screen.getByRole('button', { name: 'Create trail' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/trails'), { timeout: 10_000 });
+    expect(
+      within(screen.getByRole('list', { name: 'Notifications' })).getByText(
+        'Trail wizard-trail successfully created.',
+      ),
+    ).toBeInTheDocument();
+
+    const trail = trailNamed('wizard-trail');
+    expect(trail).toMatchObject({
+      IsMultiRegionTrail: true,
+      IncludeGlobalServiceEvents: true,
+      LogFileValidationEnabled: true,
+      isLogging: true,
+      insightSelectors: [{ InsightType: 'ApiCallRateInsight', EventCategories: ['Management'] }],
+      advancedEventSelectors: [
+        {
+          Name: 'Management events selector',
+          FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }],
+        },
+      ],
+    });
+    expect(trail?.KmsKeyId).toMatch(/^arn:aws:kms:us-east-1:\d{12}:key\//);
+    const created = [...emulator.state.buckets.keys()].filter((name) => !bucket.includes(name));
+    expect(created).toEqual([trail?.S3BucketName]);
+  });
+
+  it('puts a server error on the field it concerns', async () => {
+    await openWizard();
+    // A trail of the demo account already has this name: TrailAlreadyExistsException comes back from CreateTrail.
+    await userEvent.type(screen.getByLabelText('Trail name'), 'management-events');
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Enabled Log file SSE-KMS encryption/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await heading('Choose log events');
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await heading('Review and create');
+    await userEvent.click(screen.getByRole('button', { name: 'Create trail' }));
+
+    await heading('Choose trail attributes');
+    expect(await screen.findByText(/already exists/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Trail name')).toHaveAttribute('aria-invalid', 'true');
+
+    // Trying again with another name does not create the bucket a second time (S3 would refuse).
+    const buckets = emulator.state.buckets.size;
+    await userEvent.clear(screen.getByLabelText('Trail name'));
+    await userEvent.type(screen.getByLabelText('Trail name'), 'second-try');
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await heading('Choose log events');
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await heading('Review and create');
+    await userEvent.click(screen.getByRole('button', { name: 'Create trail' }));
+    await waitFor(() => expect(trailNamed('second-try')?.isLogging).toBe(true), { timeout: 10_000 });
+    expect(emulator.state.buckets.size).toBe(buckets);
+  });
+});

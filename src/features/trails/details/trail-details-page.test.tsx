@@ -1,0 +1,88 @@
+// The trail details page against the demo emulator: its sections, Stop logging only after the
+// confirmation, and an edit that changes only the management events.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDemoEmulator } from '@/emulator/demo';
+import { createTestServer } from '@/mocks/node';
+import { renderTrails } from '../render-trails';
+
+const NOW = new Date('2026-11-21T14:00:00Z');
+const emulator = createDemoEmulator({ now: NOW, days: 2, background: false });
+const server = createTestServer(emulator.handle);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => localStorage.clear());
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const trailNamed = (name: string) => [...emulator.state.trails.values()].find((t) => t.Name === name)!;
+
+describe('Trail details', () => {
+  it('shows each part of the trail with its own Edit', async () => {
+    renderTrails('/trails/management-events');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'management-events' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    for (const part of [
+      'General details',
+      'CloudWatch Logs',
+      'Tags',
+      'Management events',
+      'Data events',
+      'Insights events',
+      'Network activity events',
+    ]) {
+      expect(await screen.findByRole('link', { name: `Edit ${part}` })).toBeInTheDocument();
+    }
+    expect(screen.getByText('Logging')).toBeInTheDocument();
+    expect(screen.getByText('API call rate, API error rate')).toBeInTheDocument();
+    expect(screen.getByText('security')).toBeInTheDocument(); // tag owner=security
+  });
+
+  it('stops logging only after the confirmation', async () => {
+    renderTrails('/trails/security-audit');
+    const stop = await screen.findByRole('button', { name: 'Stop logging' }, { timeout: 10_000 });
+    await waitFor(() => expect(stop).toBeEnabled());
+    await userEvent.click(stop);
+
+    const dialog = await screen.findByRole('dialog', { name: 'Stop logging' });
+    expect(within(dialog).getByText('security-audit')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(trailNamed('security-audit').isLogging).toBe(true);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Stop logging' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Stop logging' })).getByRole('button', {
+        name: 'Stop logging',
+      }),
+    );
+    expect(await screen.findByRole('button', { name: 'Start logging' })).toBeInTheDocument();
+    expect(await screen.findByText('Off')).toBeInTheDocument();
+    expect(trailNamed('security-audit').isLogging).toBe(false);
+  });
+
+  it('edits the management events and keeps the other selectors', async () => {
+    const router = renderTrails('/trails/security-audit/edit/management');
+    await screen.findByRole('heading', { level: 1, name: 'Edit management events' }, { timeout: 10_000 });
+    const dataBefore = trailNamed('security-audit').advancedEventSelectors!.filter(
+      (s) => s.FieldSelectors[0]?.Equals?.[0] !== 'Management',
+    );
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Read/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Exclude AWS KMS events/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/trails/security-audit'), {
+      timeout: 10_000,
+    });
+    const selectors = trailNamed('security-audit').advancedEventSelectors!;
+    expect(selectors.filter((s) => s.FieldSelectors[0]?.Equals?.[0] !== 'Management')).toEqual(dataBefore);
+    expect(selectors).toContainEqual({
+      Name: 'Management events selector',
+      FieldSelectors: [
+        { Field: 'eventCategory', Equals: ['Management'] },
+        { Field: 'eventSource', NotEquals: ['kms.amazonaws.com'] },
+      ],
+    });
+  });
+});

@@ -1,0 +1,75 @@
+// The trail edit flows against the demo emulator: each changes only its own part, and leaving with
+// unsaved changes asks first.
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDemoEmulator } from '@/emulator/demo';
+import { createTestServer } from '@/mocks/node';
+import { renderTrails } from '../render-trails';
+
+const NOW = new Date('2026-11-21T14:00:00Z');
+const emulator = createDemoEmulator({ now: NOW, days: 2, background: false });
+const server = createTestServer(emulator.handle);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => localStorage.clear());
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const trailNamed = (name: string) => [...emulator.state.trails.values()].find((t) => t.Name === name)!;
+const heading = (name: string) => screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
+
+describe('Edit trail', () => {
+  it('general details: turning off log file validation changes nothing else', async () => {
+    const before = trailNamed('management-events');
+    const router = renderTrails('/trails/management-events/edit/general');
+    await heading('Edit general details');
+    expect(screen.getByLabelText('Trail name')).toBeDisabled();
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Enabled Log file validation/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/trails/management-events'), {
+      timeout: 10_000,
+    });
+    const after = trailNamed('management-events');
+    expect(after.LogFileValidationEnabled).toBe(false);
+    expect({ ...after, LogFileValidationEnabled: true }).toEqual(before);
+  });
+
+  it('tags: adds a tag and removes one', async () => {
+    renderTrails('/trails/management-events/edit/tags');
+    await heading('Edit tags');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove cost-center' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add new tag' }));
+    const keys = screen.getAllByPlaceholderText('Enter key');
+    await userEvent.type(keys[keys.length - 1]!, 'team');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() =>
+      expect(trailNamed('management-events').tags).toEqual([
+        { Key: 'owner', Value: 'security' },
+        { Key: 'team', Value: '' },
+      ]),
+    );
+  });
+
+  it('asks before leaving with unsaved changes', async () => {
+    const router = renderTrails('/trails/security-audit/edit/management');
+    await heading('Edit management events');
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Exclude AWS KMS events/ }));
+    // The navigation waits on the prompt, so it is not awaited here.
+    act(() => void router.navigate({ to: '/trails' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Leave page?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(router.state.location.pathname).toBe('/trails/security-audit/edit/management');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Leave page?' })).getByRole('button', {
+        name: 'Leave',
+      }),
+    );
+    await waitFor(() => expect(router.state.location.pathname).toBe('/trails/security-audit'));
+  });
+});

@@ -1,0 +1,39 @@
+// Tags (up to 50), with the domain's tag rules as the field error (reference §2.1 Tags).
+import FormField from '@cloudscape-design/components/form-field';
+import TagEditor from '@cloudscape-design/components/tag-editor';
+import { Controller, useFormContext } from 'react-hook-form';
+import { TAGS_MAX } from '@/domain/trail-rules';
+import type { TrailFormValues } from '../form/trail-form-values';
+
+export function TagsFields() {
+  const { control } = useFormContext<TrailFormValues>();
+  return (
+    <Controller
+      name="tags"
+      control={control}
+      render={({ field: { value, onChange }, fieldState }) => (
+        <FormField
+          label="Tags"
+          description={`Tags are key-value pairs that help you identify and organize the trail. You can add up to ${TAGS_MAX} tags.`}
+          errorText={fieldState.error?.message ?? fieldState.error?.root?.message}
+          stretch
+        >
+          <TagEditor
+            tags={value}
+            tagLimit={TAGS_MAX}
+            onChange={({ detail }) =>
+              onChange(
+                detail.tags.map(({ key, value: tagValue, existing, markedForRemoval }) => ({
+                  key,
+                  value: tagValue,
+                  existing,
+                  ...(markedForRemoval !== undefined && { markedForRemoval }),
+                })),
+              )
+            }
+          />
+        </FormField>
+      )}
+    />
+  );
+}
