@@ -6,18 +6,25 @@ import { hrefs } from '@/components/hrefs';
 import { useSettings } from '@/components/settings';
 import { useFollow } from '@/components/use-follow';
 
-/** CloudTrail > page, and on an event's page CloudTrail > Event history > event name (reference §1.1). */
+/**
+ * CloudTrail > page, on an event's page CloudTrail > Event history > event name (reference §1.1), on a
+ * trail's pages CloudTrail > Trails > trail name [> Edit].
+ */
 export function ConsoleBreadcrumbs() {
   const follow = useFollow();
   const { settings } = useSettings();
   const match = useMatches({ select: (matches) => matches.at(-1) });
-  const eventId = match?.params && 'eventId' in match.params ? match.params.eventId : undefined;
+  const params: Record<string, string | undefined> = match?.params ?? {};
+  const eventId = params.eventId;
+  const trailName = params.trailName;
   // Shares the event page's query (same key), so this costs no request of its own.
   const event = useQuery({ ...eventQueries.detail(settings.region, eventId ?? ''), enabled: !!eventId });
 
   const items: BreadcrumbGroupProps.Item[] = [{ text: 'CloudTrail', href: hrefs.dashboard }];
-  const { title, href } = match?.staticData ?? {};
+  const { title, href, pageCrumb } = match?.staticData ?? {};
   if (title && href) items.push({ text: title, href });
   if (eventId) items.push({ text: event.data?.EventName ?? eventId, href: hrefs.event(eventId) });
+  if (trailName) items.push({ text: trailName, href: hrefs.trail(trailName) });
+  if (pageCrumb) items.push({ text: pageCrumb, href: '#' + (match?.pathname ?? '') });
   return <BreadcrumbGroup items={items} ariaLabel="Breadcrumbs" onFollow={follow} />;
 }

@@ -23,6 +23,8 @@ declare module '@tanstack/react-router' {
     /** Where that breadcrumb links to. */
     href?: string;
     contentType?: AppLayoutProps.ContentType;
+    /** A last breadcrumb naming the page itself, after the item it belongs to (e.g. "Create trail"). */
+    pageCrumb?: string;
   }
 }
 
@@ -125,7 +127,7 @@ const createTrailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'trails/create',
   component: CreateTrailPage,
-  staticData: { title: 'Trails', href: '#/trails', contentType: 'wizard' },
+  staticData: { title: 'Trails', href: '#/trails', contentType: 'wizard', pageCrumb: 'Create trail' },
 });
 
 export const trailRoute = createRoute({
@@ -146,7 +148,7 @@ export const editTrailRoute = createRoute({
     const { trailName, section } = editTrailRoute.useParams();
     return <EditTrailPage trailName={trailName} section={section} />;
   },
-  staticData: { title: 'Trails', href: '#/trails', contentType: 'form' },
+  staticData: { title: 'Trails', href: '#/trails', contentType: 'form', pageCrumb: 'Edit' },
 });
 
 const settingsRoute = createRoute({

@@ -25,7 +25,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   );
   const notify = useCallback((notification: Notification) => {
     const id = `notification-${++nextId.current}`;
-    setMessages((current) => [...current, { ...notification, id }]);
+    // Newest first: the Flashbar stacks more than three messages and shows the first.
+    setMessages((current) => [{ ...notification, id }, ...current]);
     return id;
   }, []);
   const items = useMemo(

@@ -198,3 +198,24 @@ export function trailLogsCategory(
       : (s.DataResources ?? []).length > 0;
   });
 }
+
+/**
+ * The Insights prerequisite a trail's selectors break for one Insights type and category, as a sentence,
+ * or undefined (reference §2.2): call rate needs Write events logged, error rate Read or Write events.
+ */
+export function insightPrerequisiteError(
+  trail: TrailSelectors,
+  insightType: 'ApiCallRateInsight' | 'ApiErrorRateInsight',
+  category: InsightEventCategory,
+): string | undefined {
+  const events = category === 'Management' ? 'management' : 'data';
+  const write = trailLogsCategory(trail, category, 'write');
+  if (insightType === 'ApiCallRateInsight') {
+    return write
+      ? undefined
+      : `You must be logging Write ${events} events to log Insights events for API call rate.`;
+  }
+  return write || trailLogsCategory(trail, category, 'read')
+    ? undefined
+    : `You must be logging Read or Write ${events} events to log Insights events for API error rate.`;
+}

@@ -4,8 +4,10 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
+import { accountQueries } from '@/api/account-queries';
 import { backendQueries, type BackendMode } from '@/api/backend';
 import { toAwsError } from '@/api/aws-error';
+import { useSettings } from '@/components/settings';
 
 /** What answers the console's CloudTrail requests (DESIGN.md, "The shape"). */
 const BACKEND_DESCRIPTIONS: Record<BackendMode, { name: string; description: string }> = {
@@ -33,7 +35,9 @@ export function BackendDetails() {
 }
 
 function BackendInfo() {
+  const { settings } = useSettings();
   const backend = useQuery(backendQueries.info());
+  const caller = useQuery(accountQueries.callerIdentity(settings.region));
   if (backend.isPending) return <Spinner />;
   if (backend.isError) {
     const error = toAwsError(backend.error);
@@ -51,7 +55,15 @@ function BackendInfo() {
         { label: 'Backend', value: name },
         { label: 'Description', value: description },
         { label: 'Access', value: backend.data.readOnly ? 'Read-only' : 'Read and write' },
+        { label: 'Account', value: caller.data?.Account ?? callerState(caller) },
+        { label: 'Caller identity', value: caller.data?.Arn ?? callerState(caller) },
       ]}
     />
   );
+}
+
+/** What to show for the caller while STS GetCallerIdentity is pending or failed. */
+function callerState(caller: { isPending: boolean; error: unknown }): string {
+  if (caller.isPending) return 'Loading…';
+  return caller.error ? `Not available: ${toAwsError(caller.error).message}` : '-';
 }

@@ -13,6 +13,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNotifications } from '@/components/notifications';
 import { AWS_REGION_GROUPS } from '@/components/regions';
 import { settingsSchema, useSettings, type Settings } from '@/components/settings';
+import { ThrottleSimulationField } from '@/components/throttle-simulation-field';
+import { useThrottleSimulation } from '@/api/throttle-simulation';
 import { BackendDetails } from './backend-details';
 
 const REGION_OPTIONS: SelectProps.OptionGroup[] = AWS_REGION_GROUPS.map((group) => ({
@@ -25,6 +27,7 @@ export function SettingsPage() {
   const { settings, updateSettings } = useSettings();
   const { notify } = useNotifications();
   const form = useForm<Settings>({ resolver: zodResolver(settingsSchema), values: settings });
+  const [throttling, setThrottling] = useThrottleSimulation();
 
   const onSubmit = form.handleSubmit((values) => {
     updateSettings(values);
@@ -114,6 +117,9 @@ export function SettingsPage() {
             </Container>
           </Form>
         </form>
+        <Container header={<Header variant="h2">Emulator</Header>}>
+          <ThrottleSimulationField checked={throttling} onChange={setThrottling} />
+        </Container>
         <BackendDetails />
       </SpaceBetween>
     </ContentLayout>

@@ -251,7 +251,7 @@ describe('Insights selectors', () => {
       ),
     ).rejects.toMatchObject({
       name: 'InvalidInsightSelectorsException',
-      message: expect.stringMatching(/write management events/),
+      message: expect.stringMatching(/You must be logging Write management events/),
     });
     await expect(
       ct().send(

@@ -5,7 +5,7 @@ import { advancedEventSelectorsError, eventSelectorsError } from '@/domain/event
 import {
   DEFAULT_EVENT_SELECTORS,
   FIELD_OPERATORS,
-  trailLogsCategory,
+  insightPrerequisiteError,
   type AdvancedEventSelector,
   type AdvancedFieldSelector,
   type EventSelector,
@@ -143,21 +143,9 @@ export function putInsightSelectors(
     throw invalidInsights('Each InsightType can appear only once.');
   }
   for (const selector of selectors) {
-    // "You must be logging Write management events to log Insights events for API call rate. You must be
-    // logging Read or Write management events to log Insights events for API error rate." (same for data)
     for (const category of selector.EventCategories ?? ['Management' as const]) {
-      const write = trailLogsCategory(trail, category, 'write');
-      const ok =
-        selector.InsightType === 'ApiCallRateInsight'
-          ? write
-          : write || trailLogsCategory(trail, category, 'read');
-      if (!ok) {
-        throw invalidInsights(
-          selector.InsightType === 'ApiCallRateInsight'
-            ? `The trail must log write ${category.toLowerCase()} events to log API call rate Insights events.`
-            : `The trail must log read or write ${category.toLowerCase()} events to log API error rate Insights events.`,
-        );
-      }
+      const problem = insightPrerequisiteError(trail, selector.InsightType, category);
+      if (problem) throw invalidInsights(problem);
     }
   }
   const next = { ...trail };

@@ -3,7 +3,7 @@
 // run in one refinement, so each form checks only its sections and only the fields in use.
 import { z } from 'zod';
 import { advancedEventSelectorsError } from '@/domain/event-selector-rules';
-import { trailLogsCategory, type InsightEventCategory } from '@/domain/event-selectors';
+import { insightPrerequisiteError, type InsightEventCategory } from '@/domain/event-selectors';
 import { s3BucketNameError, s3PrefixError } from '@/domain/s3-bucket-name';
 import { trailNameError } from '@/domain/trail-name';
 import {
@@ -191,25 +191,10 @@ function checkInsights(v: TrailFormValues, selectors: ReturnType<typeof formSele
   const categories: InsightEventCategory[] =
     v.insightCategories.length > 0 ? v.insightCategories : ['Management'];
   for (const category of categories) {
-    const events = category === 'Management' ? 'management' : 'data';
-    // "You must be logging Write management events to log Insights events for API call rate. You must be
-    // logging Read or Write management events to log Insights events for API error rate." (reference §2.2)
-    if (v.apiCallRate && !trailLogsCategory(trail, category, 'write')) {
-      report(
-        ['apiCallRate'],
-        `You must be logging Write ${events} events to log Insights events for API call rate.`,
-      );
-    }
-    if (
-      v.apiErrorRate &&
-      !trailLogsCategory(trail, category, 'write') &&
-      !trailLogsCategory(trail, category, 'read')
-    ) {
-      report(
-        ['apiErrorRate'],
-        `You must be logging Read or Write ${events} events to log Insights events for API error rate.`,
-      );
-    }
+    if (v.apiCallRate)
+      report(['apiCallRate'], insightPrerequisiteError(trail, 'ApiCallRateInsight', category));
+    if (v.apiErrorRate)
+      report(['apiErrorRate'], insightPrerequisiteError(trail, 'ApiErrorRateInsight', category));
   }
 }
 
