@@ -1,6 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const DEMO_PORT = 4173;
+// `npm start` itself, on a fresh data dir (scripts/e2e-local-server.mjs), for e2e/local-server.spec.ts.
+const LOCAL_PORT = 4010;
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Playwright already passes --no-sandbox, --headless and --disable-background-networking.
+    args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage'],
+  },
+};
 
 export default defineConfig({
   testDir: './e2e',
@@ -17,25 +27,31 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
+    { name: 'demo', testIgnore: /local-server\.spec\.ts/, use: browser },
     {
-      name: 'demo',
-      testIgnore: /local-server\.spec\.ts/,
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          // Playwright already passes --no-sandbox, --headless and --disable-background-networking.
-          args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage'],
-        },
-      },
+      name: 'local',
+      testMatch: /local-server\.spec\.ts/,
+      use: { ...browser, baseURL: `http://127.0.0.1:${LOCAL_PORT}/` },
     },
   ],
-  webServer: {
-    // `npm run build:demo` runs first (npm test does it); this serves dist-demo/.
-    command: `npx vite preview --outDir dist-demo --host 127.0.0.1 --port ${DEMO_PORT} --strictPort`,
-    url: `http://127.0.0.1:${DEMO_PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      // `npm run build:demo` runs first (npm test does it); this serves dist-demo/.
+      command: `npx vite preview --outDir dist-demo --host 127.0.0.1 --port ${DEMO_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEMO_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      // The seed and, when dist-server/ is missing or stale, the server build happen on first start.
+      command: `node scripts/e2e-local-server.mjs --port ${LOCAL_PORT}`,
+      url: `http://127.0.0.1:${LOCAL_PORT}/trailview.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      // SIGTERM lets the server close its database and the wrapper remove the data dir.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      stdout: 'pipe',
+    },
+  ],
 });

@@ -46,6 +46,7 @@ const InsightEventPage = lazyRouteComponent(
   () => import('@/features/insights/insight-event-page'),
   'InsightEventPage',
 );
+const ImportPage = lazyRouteComponent(() => import('@/features/import/import-page'), 'ImportPage');
 const TrailsPage = lazyRouteComponent(() => import('@/features/trails/trails-page'), 'TrailsPage');
 const CreateTrailPage = lazyRouteComponent(
   () => import('@/features/trails/create/create-trail-page'),
@@ -151,6 +152,13 @@ export const editTrailRoute = createRoute({
   staticData: { title: 'Trails', href: '#/trails', contentType: 'form', pageCrumb: 'Edit' },
 });
 
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'import',
+  component: ImportPage,
+  staticData: { title: 'Import logs', href: '#/import', contentType: 'default' },
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'settings',
@@ -169,6 +177,7 @@ const routeTree = rootRoute.addChildren([
   createTrailRoute,
   trailRoute,
   editTrailRoute,
+  importRoute,
   settingsRoute,
 ]);
 

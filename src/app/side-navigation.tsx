@@ -1,26 +1,36 @@
 import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/components/side-navigation';
+import { useQuery } from '@tanstack/react-query';
 import { useLocation } from '@tanstack/react-router';
+import { backendQueries } from '@/api/backend';
 import { hrefs } from '@/components/hrefs';
 import { useFollow } from '@/components/use-follow';
 
-const NAVIGATION_ITEMS: SideNavigationProps.Item[] = [
+const CONSOLE_ITEMS: SideNavigationProps.Item[] = [
   { type: 'link', text: 'Dashboard', href: hrefs.dashboard },
   { type: 'link', text: 'Event history', href: hrefs.events },
   { type: 'link', text: 'Insights', href: hrefs.insights },
   { type: 'link', text: 'Trails', href: hrefs.trails },
+];
+const SETTINGS_ITEMS: SideNavigationProps.Item[] = [
   { type: 'divider' },
   { type: 'link', text: 'Settings', href: hrefs.settings },
+];
+/** Only the local server stores imported log files. */
+const LOCAL_ITEMS: SideNavigationProps.Item[] = [
+  { type: 'link', text: 'Import logs', href: hrefs.importLogs },
 ];
 
 export function ConsoleSideNavigation() {
   const follow = useFollow();
   // `#/events/<id>` highlights Event history: the first path segment picks the item.
   const section = useLocation({ select: (location) => location.pathname.split('/')[1] ?? '' });
+  const local = useQuery(backendQueries.info()).data?.mode === 'local';
+  const items = [...CONSOLE_ITEMS, ...(local ? LOCAL_ITEMS : []), ...SETTINGS_ITEMS];
   return (
     <SideNavigation
       header={{ text: 'CloudTrail', href: hrefs.dashboard }}
       activeHref={`#/${section}`}
-      items={NAVIGATION_ITEMS}
+      items={items}
       onFollow={follow}
     />
   );

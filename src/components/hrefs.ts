@@ -8,5 +8,6 @@ export const hrefs = {
   trails: '#/trails',
   trail: (name: string) => `#/trails/${encodeURIComponent(name)}`,
   createTrail: '#/trails/create',
+  importLogs: '#/import',
   settings: '#/settings',
 } as const;

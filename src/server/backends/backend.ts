@@ -1,0 +1,22 @@
+// What answers /aws: the emulator over DuckDB (local) or the signing proxy (aws, endpoint).
+import type { RequestMeta } from '@/emulator/handler';
+import type { ImportSummary } from '../import/summary';
+
+export type ServerMode = 'local' | 'aws' | 'endpoint';
+
+/** `trailview.json`: what the console reads to know its backend (src/api/backend.ts). */
+export interface BackendInfo {
+  mode: ServerMode;
+  defaultRegion?: string;
+  readOnly?: boolean;
+}
+
+export interface Backend {
+  info: BackendInfo;
+  handle(request: Request, meta: RequestMeta): Promise<Response>;
+  /** Local mode only: imports one uploaded file (gzip or not) of `size` bytes when known. */
+  importFile?(file: string, body: AsyncIterable<Uint8Array>, size?: number): Promise<ImportSummary>;
+  /** Facts for `GET /trailview/status` (the import CLI checks it is talking to a local server). */
+  status(): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}

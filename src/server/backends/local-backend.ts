@@ -1,0 +1,133 @@
+// Local mode: the emulator over the DuckDB store of a data dir. Events (served calls, the seeded demo
+// account, imports) and the account state persist in one DuckDB file and survive restarts.
+import { createEmulator } from '@/emulator/handler';
+import { createAccountState } from '@/emulator/state';
+import { prepareDataDir } from '../data-dir';
+import { Importer } from '../import/importer';
+import type { ImportSummary } from '../import/summary';
+import { ImportWorker } from '../import/worker-client';
+import { seedDemoAccount } from '../seed-demo';
+import { openDatabase, readMeta, writeMeta, type Database } from '../store/database';
+import { DuckDbEventStore } from '../store/duckdb-event-store';
+import { StateSnapshots } from '../store/state-snapshots';
+import type { Backend } from './backend';
+import { attachInsights } from './local-insights';
+
+export interface LocalBackendOptions {
+  dataDir: string;
+  /** No demo account in a new data dir. */
+  empty?: boolean;
+  /** The console's default Region; default the demo account's home Region, else us-east-1. */
+  region?: string;
+  /** The built import worker; without it uploads are parsed on the main thread. */
+  importWorker?: string;
+  log?: (line: string) => void;
+}
+
+export interface LocalBackend extends Backend {
+  store: DuckDbEventStore;
+  databaseFile: string;
+}
+
+/** Uploads up to this size are parsed in process and written with the audit events' group commit. */
+const SMALL_UPLOAD = 4 * 1024 * 1024;
+
+/** The account of an empty data dir: the example account ID of the AWS documentation. */
+const EMPTY_ACCOUNT_ID = '123456789012';
+
+export async function openLocalBackend(options: LocalBackendOptions): Promise<LocalBackend> {
+  const log = options.log ?? (() => {});
+  const dir = prepareDataDir(options.dataDir);
+  const db = await openOrExplain(dir.databaseFile);
+  const store = await DuckDbEventStore.open(db);
+  const snapshots = await StateSnapshots.open(db);
+  let state = await snapshots.load();
+  let region = options.region ?? (await readMeta(db.connection, 'home_region'));
+  if (!state) {
+    // Seed only a data dir nobody has used: not one the import CLI filled before the first start.
+    const untouched = (await store.count()) === 0;
+    if (untouched && !options.empty) {
+      const seeded = await seedDemoAccount(store, log);
+      state = seeded.state;
+      region ??= seeded.homeRegion;
+    } else {
+      state = createAccountState(EMPTY_ACCOUNT_ID);
+    }
+    await writeMeta(db.connection, 'home_region', region ?? 'us-east-1');
+    await snapshots.save(state);
+  }
+  const defaultRegion = region ?? 'us-east-1';
+  const accountState = state;
+  let worker: ImportWorker | undefined;
+  const insights = attachInsights(db, store, accountState, Date.now);
+  const handle = createEmulator({
+    store,
+    state: accountState,
+    defaultRegion,
+    insights: insights.engine,
+    // The emulator analyses Insights itself after the calls that change a trail's Insights coverage.
+    onStateChange: () => void snapshots.save(accountState),
+  });
+  return {
+    store,
+    databaseFile: dir.databaseFile,
+    info: { mode: 'local', defaultRegion, readOnly: false },
+    handle,
+    importFile: async (file, body, size) => {
+      let summary: ImportSummary;
+      if (size !== undefined && size <= SMALL_UPLOAD) {
+        // A small file is parsed here and written with the next group commit: a bulk transaction of
+        // its own (and a worker round trip) would cost more than the file.
+        const importer = new Importer({
+          appendWithJson: async (items) => {
+            const result = await store.appendWithJson(items, 'import');
+            insights.engine.observe(items.map((item) => item.record));
+            return result;
+          },
+        });
+        await importer.importStream(file, body);
+        summary = await importer.finish();
+      } else {
+        worker ??= options.importWorker ? new ImportWorker(options.importWorker) : undefined;
+        summary = await store.bulk('import', async (writer) => {
+          const importer = new Importer(writer, { worker });
+          await importer.importStream(file, body);
+          return importer.finish();
+        });
+      }
+      insights.refresh();
+      return summary;
+    },
+    async status() {
+      return {
+        mode: 'local',
+        dataDir: dir.path,
+        events: await store.count(),
+        insights: insights.ready ? 'ready' : 'loading',
+        pid: process.pid,
+      };
+    },
+    async close() {
+      await worker?.close();
+      await insights.close();
+      await snapshots.flushed();
+      snapshots.close();
+      await store.close();
+      db.close();
+    },
+  };
+}
+
+async function openOrExplain(file: string): Promise<Database> {
+  try {
+    return await openDatabase(file);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/lock/i.test(message)) {
+      throw new Error(
+        `Another process is using ${file} (${message.split('\n')[0]}). Stop it, or use another --data-dir.`,
+      );
+    }
+    throw error;
+  }
+}

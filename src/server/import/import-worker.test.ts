@@ -1,0 +1,91 @@
+// @vitest-environment node
+// The import worker, built as `npm start` builds it, against the in-process path on the same files:
+// the same summary, the same rows stored, and a file that breaks it does not stop the worker.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRecord, T0 } from '@/test/records';
+import { openDatabase } from '../store/database';
+import { DuckDbEventStore } from '../store/duckdb-event-store';
+import { Importer } from './importer';
+
+const root = mkdtempSync(join(tmpdir(), 'trailview-worker-'));
+const workerFile = join(root, 'dist', 'import-worker.mjs');
+const logs = join(root, 'logs');
+
+beforeAll(async () => {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@': fileURLToPath(new URL('../..', import.meta.url)) } },
+    build: {
+      ssr: fileURLToPath(new URL('./import-worker.ts', import.meta.url)),
+      outDir: join(root, 'dist'),
+      rolldownOptions: { output: { format: 'esm', entryFileNames: 'import-worker.mjs' } },
+    },
+  });
+  mkdirSync(logs);
+  const records = Array.from({ length: 3_000 }, (_, i) =>
+    makeRecord({ time: T0 - i * 1000, eventName: `Call${i % 7}`, readOnly: i % 2 === 0 }),
+  );
+  writeFileSync(join(logs, 'a.json.gz'), gzipSync(JSON.stringify({ Records: records.slice(0, 2_000) })));
+  writeFileSync(
+    join(logs, 'b.json'),
+    records
+      .slice(1_500)
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
+  );
+  writeFileSync(join(logs, 'c.json'), '{"Records":[{"eventID":"x"},');
+}, 60_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function importInto(name: string, worker?: string, workers = 1) {
+  const db = await openDatabase(join(root, `${name}.duckdb`));
+  const store = await DuckDbEventStore.open(db);
+  try {
+    const summary = await store.bulk('import', (writer) =>
+      new Importer(writer, { worker, workers }).importPaths([logs]),
+    );
+    const page = await store.lookup({
+      region: 'us-east-1',
+      insight: false,
+      attribute: { key: 'EventName', value: 'Call3' },
+      limit: 50,
+    });
+    return { summary, count: await store.count(), page: page.events.map((e) => e.record) };
+  } finally {
+    await store.close();
+    db.close();
+  }
+}
+
+describe('the import worker', () => {
+  it('imports what the in-process path imports', async () => {
+    const inProcess = await importInto('in-process');
+    const viaWorker = await importInto('worker', workerFile);
+    expect(viaWorker).toEqual(inProcess);
+    // Two files at once: the same rows; the notes may come in another order.
+    const parallel = await importInto('two-workers', workerFile, 2);
+    expect({ ...parallel, summary: { ...parallel.summary, rejectionExamples: [] } }).toEqual({
+      ...inProcess,
+      summary: { ...inProcess.summary, rejectionExamples: [] },
+    });
+    expect(viaWorker.count).toBe(3_000);
+    expect(viaWorker.summary).toMatchObject({
+      filesRead: 3,
+      eventsRead: 3_501,
+      eventsImported: 3_000,
+      duplicatesSkipped: 500,
+      rejected: { 'no eventTime': 1 },
+    });
+    expect(viaWorker.summary.filesFailed).toEqual([
+      { file: join(logs, 'c.json'), reason: 'The file ends in the middle of a JSON value.' },
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+// Turns one parsed value from a log file into a record the store can index, or a reason it cannot.
+// Oddities of real logs it survives (../shared/datasets/README.md): no userIdentity.type, no eventTime
+// (Logstash exports carry `@timestamp`), no readOnly or eventCategory on old eventVersions,
+// null responseElements, made-up Region names.
+import type { AnyRecord } from '@/domain/record';
+
+export type Normalised = { record: AnyRecord; changed: boolean } | { reason: string; record?: undefined };
+
+/** ISO 8601 without fractions, as CloudTrail writes eventTime. */
+function cloudTrailTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+export function normaliseRecord(value: unknown): Normalised {
+  if (!isObject(value)) return { reason: 'not a JSON object' };
+  if (!nonEmpty(value.eventID)) return { reason: 'no eventID' };
+  let changed = false;
+  const record: Record<string, unknown> = value;
+  if (record.eventTime === undefined) {
+    const fallback = record['@timestamp'];
+    if (!nonEmpty(fallback)) return { reason: 'no eventTime' };
+    const ms = Date.parse(fallback);
+    if (Number.isNaN(ms)) return { reason: 'eventTime is not a time' };
+    record.eventTime = cloudTrailTime(ms);
+    changed = true;
+  } else if (!nonEmpty(record.eventTime) || Number.isNaN(Date.parse(record.eventTime))) {
+    return { reason: 'eventTime is not a time' };
+  }
+  if (!nonEmpty(record.awsRegion)) return { reason: 'no awsRegion' };
+  const insight =
+    record.eventType === 'AwsCloudTrailInsight' ||
+    record.eventCategory === 'Insight' ||
+    'insightDetails' in record;
+  if (insight) {
+    const details = record.insightDetails;
+    if (!isObject(details) || !nonEmpty(details.eventName) || !nonEmpty(details.eventSource)) {
+      return { reason: 'Insights event without insightDetails' };
+    }
+    if (record.eventType !== 'AwsCloudTrailInsight') {
+      record.eventType = 'AwsCloudTrailInsight';
+      changed = true;
+    }
+    return { record: record as unknown as AnyRecord, changed };
+  }
+  if (!nonEmpty(record.eventName)) return { reason: 'no eventName' };
+  if (!nonEmpty(record.eventSource)) return { reason: 'no eventSource' };
+  if (record.userIdentity !== undefined && !isObject(record.userIdentity)) {
+    return { reason: 'userIdentity is not an object' };
+  }
+  // readOnly is a boolean in the record; some exports write it as a string.
+  if (record.readOnly === 'true' || record.readOnly === 'false') {
+    record.readOnly = record.readOnly === 'true';
+    changed = true;
+  } else if (record.readOnly !== undefined && typeof record.readOnly !== 'boolean') {
+    delete record.readOnly;
+    changed = true;
+  }
+  return { record: record as unknown as AnyRecord, changed };
+}

@@ -1,0 +1,92 @@
+// One file's bytes to records: gunzip when gzip, refuse what does not start like JSON, cut the JSON into
+// pieces (json-splitter.ts), parse and normalise each. Used in process and in the import worker.
+import type { RecordWithJson } from '../store/event-rows';
+import { decodeStream } from './decode-stream';
+import { JsonSplitter, type Piece } from './json-splitter';
+import { normaliseRecord } from './normalise';
+
+/** A usable record, or why a record was not usable. */
+export type Outcome = RecordWithJson | { reason: string };
+
+export interface FileResult {
+  /** Why the file was not read at all (not JSON, empty). */
+  skipped?: string;
+  /** Why reading stopped before the end; the records before it were given. */
+  failure?: string;
+}
+
+/** Reads a file, handing its outcomes over chunk by chunk (awaited: the caller sets the pace). */
+export async function readRecords(
+  source: AsyncIterable<Uint8Array>,
+  onOutcomes: (outcomes: Outcome[]) => void | Promise<void>,
+  onRawBytes?: (n: number) => void,
+): Promise<FileResult> {
+  const pieces: Piece[] = [];
+  let failure: string | undefined;
+  const splitter = new JsonSplitter(
+    (piece) => pieces.push(piece),
+    (reason) => (failure ??= reason),
+  );
+  let first = true;
+  try {
+    for await (const chunk of decodeStream(source, onRawBytes)) {
+      if (first) {
+        first = false;
+        if (!startsLikeJson(chunk)) return { skipped: 'not JSON' };
+      }
+      splitter.push(chunk);
+      await onOutcomes(pieces.splice(0).flatMap(parsePiece));
+      if (failure) break;
+    }
+    if (first) return { skipped: 'empty file' };
+    splitter.finish();
+  } catch (error) {
+    failure ??= error instanceof Error ? error.message : String(error);
+  }
+  await onOutcomes(pieces.splice(0).flatMap(parsePiece));
+  return failure ? { failure } : {};
+}
+
+export function parsePiece(piece: Piece): Outcome[] {
+  if (piece.kind === 'too-large') return [{ reason: 'record larger than 64 MB' }];
+  let value: unknown;
+  try {
+    value = JSON.parse(piece.text);
+  } catch {
+    return [{ reason: 'invalid JSON' }];
+  }
+  if (piece.kind === 'events') return [fromLookupEvent(value)];
+  // A small wrapper that arrived whole: a JSON line holding a log file, or an array element holding one.
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const { Records, Events } = value as { Records?: unknown; Events?: unknown };
+    if (Array.isArray(Records)) return Records.map((r) => fromValue(r));
+    if (Array.isArray(Events)) return Events.map((e) => fromLookupEvent(e));
+  }
+  return [fromValue(value, piece.text)];
+}
+
+function fromValue(value: unknown, text?: string): Outcome {
+  const result = normaliseRecord(value);
+  if (!result.record) return { reason: result.reason };
+  // Keep the bytes as received unless normalising changed the record.
+  return !result.changed && text ? { record: result.record, json: text } : { record: result.record };
+}
+
+/** A LookupEvents `Event`: the record is the JSON string in its CloudTrailEvent member. */
+function fromLookupEvent(value: unknown): Outcome {
+  const text = (value as { CloudTrailEvent?: unknown } | null)?.CloudTrailEvent;
+  if (typeof text !== 'string') return { reason: 'LookupEvents event without CloudTrailEvent' };
+  try {
+    return fromValue(JSON.parse(text), text);
+  } catch {
+    return { reason: 'invalid JSON' };
+  }
+}
+
+function startsLikeJson(chunk: Buffer): boolean {
+  for (const byte of chunk) {
+    if (byte === 0x7b || byte === 0x5b) return true;
+    if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return false;
+  }
+  return true;
+}

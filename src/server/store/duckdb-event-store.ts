@@ -1,0 +1,190 @@
+// EventStore on DuckDB (DESIGN.md "Stores"): the events table is the truth and survives restarts; the
+// LookupIndex is rebuilt from it on open and answers which rows a page holds, DuckDB then returns them.
+//
+// Small appends (the emulator records every call it serves) are indexed and answered from memory at once
+// and written behind: a commit waits for the WAL's fsync, and the emulator awaits the append before it
+// answers, so writing through would add a disk flush to every LookupEvents. Rows still in memory are
+// written in the next group commit (within 100 ms) and on close; a crash can lose only those. Imports and the demo seed
+// go through a BulkWriter instead (bulk-writer.ts).
+import type { DuckDBAppender } from '@duckdb/node-api';
+import { indexRecord, type IndexedEvent } from '@/domain/lookup-event';
+import type { AnyRecord } from '@/domain/record';
+import type { AppendResult, EventStore, LookupPage, LookupQuery } from '@/emulator/store/event-store';
+import { BulkWriter } from './bulk-writer';
+import { ConnectionPool } from './connection-pool';
+import type { Database } from './database';
+import {
+  appendEventRow,
+  buildEventRow,
+  type EventOrigin,
+  type EventRow,
+  type RecordWithJson,
+} from './event-rows';
+import { loadIndex } from './index-loader';
+import { LookupIndex, type IndexEntry } from './lookup-index';
+
+export type { EventOrigin, RecordWithJson } from './event-rows';
+
+/** Group commit: rows wait up to this long (or until there are GROUP_ROWS) to be written together. */
+const GROUP_DELAY_MS = 100;
+const GROUP_ROWS = 1_000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export class DuckDbEventStore implements EventStore {
+  private readonly index = new LookupIndex();
+  private readonly readers: ConnectionPool;
+  private readonly db: Database;
+  private readonly staging: DuckDBAppender;
+  private nextSeq = 0;
+  /** Rows appended but not yet written: their JSON by row number, and the rows in order. */
+  private readonly unwritten = new Map<number, string>();
+  private queued: EventRow[] = [];
+  private writing: Promise<void> | undefined;
+  /** Bulk writers run one at a time, each on a connection of its own. */
+  private bulkQueue: Promise<unknown> = Promise.resolve();
+  /**
+   * Sees the records of bulk appends (imports, the seed), which do not pass through the emulator; the
+   * emulator shows its own appends to the Insights engine itself (emulator/insights/observed-store.ts).
+   */
+  observer?: (records: readonly AnyRecord[]) => void;
+
+  private constructor(db: Database, staging: DuckDBAppender) {
+    this.db = db;
+    this.staging = staging;
+    this.readers = new ConnectionPool(db.instance);
+  }
+
+  static async open(db: Database): Promise<DuckDbEventStore> {
+    // A temporary table lives in memory and writes no WAL: rows wait there for the next group commit.
+    await db.connection.run('CREATE OR REPLACE TEMP TABLE staging AS SELECT * FROM events LIMIT 0');
+    const store = new DuckDbEventStore(db, await db.connection.createAppender('staging', 'main', 'temp'));
+    store.nextSeq = await loadIndex(db.connection, store.index);
+    return store;
+  }
+
+  append(records: readonly AnyRecord[], origin: EventOrigin = 'api'): Promise<AppendResult> {
+    return this.appendWithJson(
+      records.map((record) => ({ record })),
+      origin,
+    );
+  }
+
+  /** Appends records, storing the given JSON text instead of re-serialising; visible to lookups at once. */
+  async appendWithJson(items: readonly RecordWithJson[], origin: EventOrigin = 'api'): Promise<AppendResult> {
+    const seen = new Set<string>();
+    const built: Array<ReturnType<typeof buildEventRow>> = [];
+    let duplicates = 0;
+    for (const item of items) {
+      const id = item.record.eventID;
+      if (this.index.has(id) || seen.has(id)) {
+        duplicates++;
+        continue;
+      }
+      seen.add(id);
+      // Throws on a record without a valid eventTime, before anything changed.
+      built.push(buildEventRow(this.nextSeq + built.length, item, origin));
+    }
+    this.nextSeq += built.length;
+    for (const { row } of built) {
+      this.unwritten.set(row[0], row[13]);
+      this.queued.push(row);
+    }
+    this.index.add(built.map((b) => b.entry));
+    this.writing ??= delay(this.queued.length >= GROUP_ROWS ? 0 : GROUP_DELAY_MS)
+      .then(() => this.writeBehind())
+      .finally(() => (this.writing = undefined));
+    return { inserted: built.length, duplicates };
+  }
+
+  /** Runs `work` with a bulk writer; what it appended is committed when it resolves. */
+  async bulk<T>(origin: EventOrigin, work: (writer: BulkWriter) => Promise<T>): Promise<T> {
+    const previous = this.bulkQueue;
+    let release = () => {};
+    this.bulkQueue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    const writer = await BulkWriter.open(this.db.instance, origin, {
+      takeSeq: () => this.nextSeq++,
+      isStored: (id) => this.index.has(id),
+      publish: (entries: readonly IndexEntry[]) => this.index.add(entries),
+      observe: (records) => this.observer?.(records),
+    });
+    try {
+      const result = await work(writer);
+      await writer.commit();
+      return result;
+    } finally {
+      writer.close();
+      release();
+    }
+  }
+
+  async lookup(query: LookupQuery): Promise<LookupPage> {
+    const { seqs, next } = this.index.lookup(query);
+    if (seqs.length === 0) return { events: [] };
+    const events = await this.fetch(seqs);
+    return next ? { events, next } : { events };
+  }
+
+  async count(): Promise<number> {
+    return this.index.size;
+  }
+
+  /** Writes what is still in memory and releases the store's connections. */
+  async close(): Promise<void> {
+    while (this.writing) await this.writing;
+    if (this.queued.length > 0) await this.writeBehind();
+    this.staging.closeSync();
+    this.readers.close();
+  }
+
+  private async fetch(seqs: number[]): Promise<IndexedEvent[]> {
+    const texts = new Map<number, string>();
+    const stored: number[] = [];
+    for (const seq of seqs) {
+      const text = this.unwritten.get(seq);
+      if (text === undefined) stored.push(seq);
+      else texts.set(seq, text);
+    }
+    if (stored.length > 0) {
+      const connection = await this.readers.acquire();
+      try {
+        // The seqs are integers this process produced, so inlining them is safe; the IN list on the
+        // primary key is answered by ART point lookups.
+        const reader = await connection.runAndReadAll(
+          `SELECT seq, record::VARCHAR FROM events WHERE seq IN (${stored.join(',')})`,
+        );
+        for (const [seq, json] of reader.getRows()) texts.set(seq as number, json as string);
+      } finally {
+        this.readers.release(connection);
+      }
+    }
+    return seqs.map((seq) => {
+      // A row written while the query ran has left `unwritten`; it is in the database.
+      const json = texts.get(seq) ?? this.unwritten.get(seq);
+      if (json === undefined) throw new Error(`event row ${seq} is missing from the database`);
+      return indexRecord(JSON.parse(json) as AnyRecord);
+    });
+  }
+
+  /** Group commits: everything queued while a commit runs goes into the next one. */
+  private async writeBehind(): Promise<void> {
+    while (this.queued.length > 0) {
+      const rows = this.queued;
+      this.queued = [];
+      for (const row of rows) appendEventRow(this.staging, row);
+      this.staging.flushSync();
+      try {
+        await this.db.connection.run('INSERT INTO events SELECT * FROM staging');
+      } catch (error) {
+        // Keep the rows (lookups still find them) and try again with the next append or on close.
+        console.error('trailview: could not write events to the database', error);
+        this.queued = rows.concat(this.queued);
+        return;
+      } finally {
+        await this.db.connection.run('DELETE FROM staging');
+      }
+      for (const row of rows) this.unwritten.delete(row[0]);
+    }
+  }
+}
