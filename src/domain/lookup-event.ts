@@ -30,7 +30,8 @@ export function indexRecord(record: AnyRecord): IndexedEvent {
       record,
     };
   }
-  const accessKeyId = record.userIdentity?.accessKeyId;
+  // Event history shows no AWS access key for console sign-ins (reference §1.11, observed in exports).
+  const accessKeyId = record.eventType === 'AwsConsoleSignIn' ? undefined : record.userIdentity?.accessKeyId;
   const readOnly = record.readOnly;
   return {
     eventId: record.eventID,
