@@ -1,23 +1,7 @@
 // The local server's log import endpoint (`trailview/import`, beside index.html; src/server/http): one
 // file per request, answered with what it imported (src/server/import/summary.ts, as JSON). Upload
 // progress needs XMLHttpRequest: fetch does not report bytes sent.
-
-/** A file that could not be read or imported, and why. */
-export interface FileNote {
-  file: string;
-  reason: string;
-}
-
-export interface ImportSummary {
-  filesRead: number;
-  filesSkipped: FileNote[];
-  filesFailed: FileNote[];
-  eventsRead: number;
-  eventsImported: number;
-  duplicatesSkipped: number;
-  rejected: Record<string, number>;
-  rejectionExamples: FileNote[];
-}
+import type { ImportSummary } from '@/domain/import-summary';
 
 /** A file to import and the path it is reported under. */
 export interface LogFile {

@@ -8,8 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { emptySummary } from './import-summary';
-import type { ImportSummary } from '@/api/log-import';
+import { emptySummary } from '@/domain/import-summary';
+import type { ImportSummary } from '@/domain/import-summary';
 import { ImportPage } from './import-page';
 
 const received: Array<string | null> = [];

@@ -17,8 +17,8 @@ import { backendQueries } from '@/api/backend';
 import { eventQueries } from '@/api/event-queries';
 import { droppedFolderEntries, filesOfEntries } from './dropped-files';
 import type { LogFile } from '@/api/log-import';
-import { addSummary, emptySummary } from './import-summary';
-import type { ImportSummary } from '@/api/log-import';
+import { addSummary, emptySummary } from '@/domain/import-summary';
+import type { ImportSummary } from '@/domain/import-summary';
 import { ImportSummaryView } from './import-summary-view';
 import { logFile, uploadLogFile } from '@/api/log-import';
 

@@ -7,8 +7,8 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { rejectedCount } from './import-summary';
-import type { FileNote, ImportSummary } from '@/api/log-import';
+import { rejectedCount } from '@/domain/import-summary';
+import type { FileNote, ImportSummary } from '@/domain/import-summary';
 
 const count = (n: number) => n.toLocaleString('en-US');
 

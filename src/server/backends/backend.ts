@@ -1,6 +1,6 @@
 // What answers /aws: the emulator over DuckDB (local) or the signing proxy (aws, endpoint).
 import type { RequestMeta } from '@/emulator/handler';
-import type { ImportSummary } from '../import/summary';
+import type { ImportSummary } from '@/domain/import-summary';
 
 export type ServerMode = 'local' | 'aws' | 'endpoint';
 

@@ -4,7 +4,7 @@ import { createEmulator } from '@/emulator/handler';
 import { createAccountState } from '@/emulator/state';
 import { prepareDataDir } from '../data-dir';
 import { Importer } from '../import/importer';
-import type { ImportSummary } from '../import/summary';
+import type { ImportSummary } from '@/domain/import-summary';
 import { ImportWorker } from '../import/worker-client';
 import { seedDemoAccount } from '../seed-demo';
 import { openDatabase, readMeta, writeMeta, type Database } from '../store/database';

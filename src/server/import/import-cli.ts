@@ -8,13 +8,8 @@ import { openDatabase } from '../store/database';
 import { DuckDbEventStore } from '../store/duckdb-event-store';
 import { prepareDataDir } from '../data-dir';
 import { defaultWorkers, Importer, walkFiles } from './importer';
-import {
-  emptySummary,
-  formatSummary,
-  mergeSummary,
-  type ImportProgress,
-  type ImportSummary,
-} from './summary';
+import { emptySummary, type ImportSummary } from '@/domain/import-summary';
+import { formatSummary, mergeSummary, type ImportProgress } from './summary';
 
 const USAGE = `Usage: npm run import -- [--data-dir DIR] PATH…
 

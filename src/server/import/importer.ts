@@ -9,7 +9,8 @@ import type { AnyRecord } from '@/domain/record';
 import type { AppendResult } from '@/emulator/store/event-store';
 import { entryOfRow, type BuiltEvent, type EventOrigin, type RecordWithJson } from '../store/event-rows';
 import { readRecords, type FileResult, type Outcome } from './record-reader';
-import { emptySummary, type ImportProgress, type ImportSummary } from './summary';
+import { emptySummary, type ImportSummary } from '@/domain/import-summary';
+import type { ImportProgress } from './summary';
 import { ImportWorker } from './worker-client';
 
 /** Where records go: a DuckDbEventStore's BulkWriter (or anything that counts inserts and duplicates). */
