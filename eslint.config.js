@@ -24,7 +24,7 @@ const forbid = (...names) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'dist-server', 'public', 'node_modules', 'data', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'dist-demo', 'dist-server', 'public', 'node_modules', 'data', 'test-results', 'playwright-report', 'bench-results', 'dist-bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

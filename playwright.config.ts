@@ -27,7 +27,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'demo', testIgnore: /local-server\.spec\.ts/, use: browser },
+    // e2e/bench/ is `npm run bench`'s (its own config), not a journey.
+    { name: 'demo', testIgnore: [/local-server\.spec\.ts/, /[\\/]bench[\\/]/], use: browser },
     {
       name: 'local',
       testMatch: /local-server\.spec\.ts/,

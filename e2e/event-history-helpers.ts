@@ -34,6 +34,8 @@ export const eventsTable = (page: Page) => page.getByRole('table', { name: 'Even
 /** Starts from the console's defaults, with the given Event history preferences. */
 export async function withPreferences(page: Page, preferences: Record<string, unknown>) {
   await page.goto('./');
+  // MSW reloads a page its worker does not control yet: let the worker take this one before going on.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.evaluate((value) => {
     localStorage.clear();
     localStorage.setItem('trailview.event-history.preferences', value);

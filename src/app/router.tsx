@@ -62,6 +62,14 @@ const EditTrailPage = lazyRouteComponent(
 );
 const SettingsPage = lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage');
 
+/**
+ * A route component that renders a lazy page with the route's params, and loads the page's chunk before
+ * the route renders (as the router does for a lazy route component), so the page never suspends mid-render.
+ */
+function withPreload<T extends object>(page: { preload?: () => Promise<void> | undefined }, component: T) {
+  return Object.assign(component, { preload: () => page.preload?.() });
+}
+
 const rootRoute = createRootRoute({ component: ConsoleLayout, notFoundComponent: NotFoundPage });
 
 const indexRoute = createRoute({
@@ -91,10 +99,10 @@ const eventsRoute = createRoute({
 export const eventRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'events/$eventId',
-  component: function EventRoute() {
+  component: withPreload(EventDetailPage, function EventRoute() {
     const { eventId } = eventRoute.useParams();
     return <EventDetailPage eventId={eventId} />;
-  },
+  }),
   staticData: { title: 'Event history', href: '#/events', contentType: 'default' },
 });
 
@@ -110,10 +118,10 @@ export const insightRoute = createRoute({
   getParentRoute: () => rootRoute,
   // Not $eventId: the breadcrumbs read that param as an Event history event.
   path: 'insights/$insightId',
-  component: function InsightRoute() {
+  component: withPreload(InsightEventPage, function InsightRoute() {
     const { insightId } = insightRoute.useParams();
     return <InsightEventPage eventId={insightId} />;
-  },
+  }),
   staticData: { title: 'Insights', href: '#/insights', contentType: 'default' },
 });
 
@@ -134,10 +142,10 @@ const createTrailRoute = createRoute({
 export const trailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'trails/$trailName',
-  component: function TrailRoute() {
+  component: withPreload(TrailDetailsPage, function TrailRoute() {
     const { trailName } = trailRoute.useParams();
     return <TrailDetailsPage trailName={trailName} />;
-  },
+  }),
   staticData: { title: 'Trails', href: '#/trails', contentType: 'default' },
 });
 
@@ -145,10 +153,10 @@ export const trailRoute = createRoute({
 export const editTrailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'trails/$trailName/edit/$section',
-  component: function EditTrailRoute() {
+  component: withPreload(EditTrailPage, function EditTrailRoute() {
     const { trailName, section } = editTrailRoute.useParams();
     return <EditTrailPage trailName={trailName} section={section} />;
-  },
+  }),
   staticData: { title: 'Trails', href: '#/trails', contentType: 'form', pageCrumb: 'Edit' },
 });
 

@@ -1,7 +1,8 @@
 // Console settings (time display, theme, Region), kept in localStorage. Stored values are parsed with
 // zod; a field that does not parse falls back to its default, so a bad entry never breaks the console.
+// zod/mini (tree-shakable): every page reads the settings first; the Settings form's resolver takes it too.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TimeDisplay } from './format-time';
 import { isAwsRegion } from './regions';
 
@@ -16,18 +17,19 @@ export const DEFAULT_SETTINGS = {
 export const settingsSchema = z.object({
   timeDisplay: z.enum(['utc', 'local']),
   theme: z.enum(['light', 'dark']),
-  region: z.string().refine(isAwsRegion, { message: 'Choose a Region from the list.' }),
+  region: z.string().check(z.refine(isAwsRegion, { message: 'Choose a Region from the list.' })),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-const storedSettingsSchema = z
-  .object({
-    timeDisplay: settingsSchema.shape.timeDisplay.catch(DEFAULT_SETTINGS.timeDisplay),
-    theme: settingsSchema.shape.theme.catch(DEFAULT_SETTINGS.theme),
-    region: settingsSchema.shape.region.catch(DEFAULT_SETTINGS.region),
-  })
-  .catch(DEFAULT_SETTINGS);
+const storedSettingsSchema = z.catch(
+  z.object({
+    timeDisplay: z.catch(settingsSchema.shape.timeDisplay, DEFAULT_SETTINGS.timeDisplay),
+    theme: z.catch(settingsSchema.shape.theme, DEFAULT_SETTINGS.theme),
+    region: z.catch(settingsSchema.shape.region, DEFAULT_SETTINGS.region),
+  }),
+  DEFAULT_SETTINGS,
+);
 
 export function readSettings(storage: Storage | undefined = globalThis.localStorage): Settings {
   try {

@@ -1,60 +1,14 @@
 // The Dashboard against the demo account through the MSW node server: its three panels, each row
 // linking to its page (reference §5.1).
-import { I18nProvider } from '@cloudscape-design/components/i18n';
-import messages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { NotificationsProvider } from '@/components/notifications';
-import { SettingsProvider } from '@/components/settings';
-import { createDemoEmulator } from '@/emulator/demo';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { TRAIL_NAMES } from '@/emulator/seed/resources';
-import { createTestServer } from '@/mocks/node';
-import { DashboardPage } from './dashboard-page';
+import { renderConsole, demoServer } from '@/test/render-console';
 
 const NOW = new Date('2026-11-21T14:00:00Z');
-const demo = createDemoEmulator({ now: NOW, days: 30, background: false });
-const server = createTestServer(demo.handle);
+demoServer({ now: NOW, days: 30 });
 
-beforeAll(async () => {
-  await demo.ready;
-  server.listen({ onUnhandledRequest: 'error' });
-}, 60_000);
-beforeEach(() => localStorage.clear());
-afterAll(() => server.close());
-
-function renderDashboard() {
-  const rootRoute = createRootRoute({ component: Outlet });
-  const dashboardRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: 'dashboard',
-    component: DashboardPage,
-  });
-  const router = createRouter({
-    routeTree: rootRoute.addChildren([dashboardRoute]),
-    history: createMemoryHistory({ initialEntries: ['/dashboard'] }),
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <I18nProvider locale="en" messages={[messages]}>
-      <QueryClientProvider client={queryClient}>
-        <SettingsProvider>
-          <NotificationsProvider>
-            <RouterProvider router={router} />
-          </NotificationsProvider>
-        </SettingsProvider>
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
-}
+const renderDashboard = () => renderConsole('/dashboard');
 
 /** The table under a panel's heading. */
 const panel = async (name: RegExp) =>

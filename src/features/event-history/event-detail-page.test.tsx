@@ -1,11 +1,10 @@
 // An event's page, and untrusted event data kept inert everywhere Event history shows it.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestServer } from '@/mocks/node';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestEmulator } from '@/test/emulator';
-import { renderEventHistory } from '@/test/event-history-harness';
 import { makeRecord, T0, TEST_ACCOUNT } from '@/test/records';
+import { renderConsole, emulatorServer } from '@/test/render-console';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const hostile = makeRecord({
@@ -25,14 +24,10 @@ const hostile = makeRecord({
 const formula = makeRecord({ time: T0 - 60_000, userAgent: '=HYPERLINK("http://evil.example","x")' });
 
 const emulator = createTestEmulator({ clock: () => T0 + 60_000, audit: false });
-const server = createTestServer(emulator.handle);
+beforeAll(() => emulator.store.append([hostile, formula]));
+emulatorServer(emulator.handle);
 
-beforeAll(async () => {
-  await emulator.store.append([hostile, formula]);
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const renderEventHistory = (path: string) => renderConsole(path).router;
 
 function expectInert() {
   expect(document.querySelector('img, script')).toBeNull();

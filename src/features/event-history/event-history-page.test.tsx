@@ -2,24 +2,24 @@
 // default view, paging, the lookup filter and the time range, all kept in the URL.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDemoEmulator } from '@/emulator/demo';
-import { createTestServer } from '@/mocks/node';
-import { renderEventHistory } from '@/test/event-history-harness';
+import { describe, expect, it } from 'vitest';
+import { renderConsole, demoServer } from '@/test/render-console';
 
 const NOW = new Date('2026-11-21T14:00:00Z');
-const server = createTestServer(createDemoEmulator({ now: NOW, days: 3, background: false }).handle);
+demoServer({ now: NOW, days: 3 });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const renderEventHistory = (path: string) => renderConsole(path).router;
 
-/** The Event name links of the visible page (Cloudscape also renders a sticky copy of the header). */
-async function eventLinks() {
-  const links = await screen.findAllByRole('link', {}, { timeout: 10_000 });
-  return links.filter((link) => link.getAttribute('href')?.startsWith('#/events/'));
-}
+/**
+ * The Event name links of the visible page (Cloudscape also renders a sticky copy of the header; the
+ * console's navigation and breadcrumbs have links of their own).
+ */
+const eventLinks = () =>
+  screen.findAllByRole(
+    'link',
+    { name: (_, link) => link.getAttribute('href')?.startsWith('#/events/') ?? false },
+    { timeout: 10_000 },
+  );
 
 const rowTimes = () =>
   Array.from(document.querySelectorAll('tbody time')).map((time) =>

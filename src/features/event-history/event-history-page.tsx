@@ -4,8 +4,8 @@
 import type { Event } from '@aws-sdk/client-cloudtrail';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { getCoreRowModel, getPaginationRowModel, useReactTable } from '@tanstack/react-table';
-import { useCallback, useState } from 'react';
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useCallback, useMemo, useState } from 'react';
 import type { EventFilter } from '@/api/event-queries';
 import { useSettings } from '@/components/settings';
 import type { LookupAttributeKey } from '@/domain/lookup-attributes';
@@ -67,13 +67,20 @@ function EventHistory({ region }: { region: string }) {
   const lastPage = Math.max(1, Math.ceil(matched.length / pageSize));
   const page = !query.hasNextPage && !query.isFetching && view.page > lastPage ? lastPage : view.page;
 
+  // TanStack builds a row object for every item of its data: over 100,000 loaded events that was most of
+  // a Refine keystroke (`npm run bench`, ui.refine_100k_ms). The table gets the page it shows; the scroll
+  // view makes rows for the events in view (event-scroll-view.tsx).
+  const pageEvents = useMemo(
+    () => (view.view === 'table' ? matched.slice((page - 1) * pageSize, page * pageSize) : []),
+    [matched, page, pageSize, view.view],
+  );
   const table = useReactTable({
-    data: matched,
+    data: pageEvents,
     columns: EVENT_COLUMNS,
     getCoreRowModel: getCoreRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
+    manualPagination: true,
+    rowCount: matched.length,
     getRowId: (event, index) => event.EventId ?? `row-${index}`,
-    autoResetPageIndex: false,
     state: {
       pagination: { pageIndex: page - 1, pageSize },
       columnVisibility: Object.fromEntries(

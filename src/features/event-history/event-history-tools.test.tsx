@@ -1,33 +1,33 @@
 // Event history's tools against the demo emulator: Refine, Compare, Download events, the preferences and
 // the explanation of LookupEvents throttling.
+import type { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/api/query-client';
 import { setThrottleSimulation } from '@/api/throttle-simulation';
 import { CSV_HEADER } from '@/domain/event-export';
-import { createDemoEmulator } from '@/emulator/demo';
 import { AWS_ROUTE } from '@/mocks/aws-route';
-import { createTestServer } from '@/mocks/node';
 import { createTestEmulator } from '@/test/emulator';
-import { renderEventHistory } from '@/test/event-history-harness';
 import { makeRecord, T0 } from '@/test/records';
+import { renderConsole, demoServer } from '@/test/render-console';
 import { PREFERENCES_STORAGE_KEY } from './preferences';
 
 const NOW = new Date('2026-11-21T14:00:00Z');
-const server = createTestServer(createDemoEmulator({ now: NOW, days: 3, background: false }).handle);
+const { server } = demoServer({ now: NOW, days: 3 });
+afterEach(() => setThrottleSimulation(false));
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
-afterEach(() => {
-  server.resetHandlers();
-  setThrottleSimulation(false);
-});
-afterAll(() => server.close());
+const renderEventHistory = (path: string, queryClient?: QueryClient) =>
+  renderConsole(path, { queryClient }).router;
 
 const rows = async () => {
-  await screen.findAllByRole('link', { name: /./ }, { timeout: 10_000 });
+  // The table's links, not the console's navigation and breadcrumbs.
+  await screen.findAllByRole(
+    'link',
+    { name: (name, link) => !!name && !!link.closest('tbody') },
+    { timeout: 10_000 },
+  );
   return screen.getAllByRole('row').filter((row) => within(row).queryByRole('link'));
 };
 const refineUrl = (query: object) => `/events?attr=none&refine=${encodeURIComponent(JSON.stringify(query))}`;
@@ -127,6 +127,8 @@ describe('Event history tools', () => {
   it('keeps the preferences: page size, and the columns to show', async () => {
     renderEventHistory('/events');
     expect(await rows()).toHaveLength(50);
+    // The gear is disabled until the preferences code has loaded (it is not on the page's first load).
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Preferences' })).toBeEnabled());
     await userEvent.click(screen.getByRole('button', { name: 'Preferences' }));
     const dialog = await screen.findByRole('dialog', { name: 'Preferences' });
     await userEvent.click(within(dialog).getByRole('radio', { name: '10 events' }));

@@ -15,13 +15,17 @@ import { DataTable } from '@/components/data-table';
 import { formatEventTime } from '@/components/format-time';
 import type { EventHistoryPreferences } from './columns';
 import { COMPARE_LIMIT } from './compare-events';
-import { EventPreferences } from './event-preferences';
 import type { EventsView } from './search-params';
 import type { EventResults } from './use-event-results';
 
 // TanStack Virtual loads with the "Scroll all" view, not with the page.
 const EventScrollView = lazy(() =>
   import('./event-scroll-view').then((module) => ({ default: module.EventScrollView })),
+);
+// Cloudscape's CollectionPreferences brings its column-reordering code (dnd-kit) whether or not it is
+// used: it loads after the first rows. The gear stays in place, disabled for that moment.
+const EventPreferences = lazy(() =>
+  import('./event-preferences').then((module) => ({ default: module.EventPreferences })),
 );
 
 export interface EventResultsViewProps {
@@ -98,6 +102,7 @@ export function EventResultsView(props: EventResultsViewProps) {
               <Suspense fallback={<StatusIndicator type="loading">Loading the scroll view</StatusIndicator>}>
                 <EventScrollView
                   table={table}
+                  events={matched}
                   hasMore={query.hasNextPage}
                   onNearEnd={props.onNearEnd}
                   wrapLines={preferences.wrapLines}
@@ -128,7 +133,15 @@ export function EventResultsView(props: EventResultsViewProps) {
         empty={empty}
         wrapLines={preferences.wrapLines}
         stripedRows={preferences.stripedRows}
-        preferences={<EventPreferences preferences={preferences} onChange={props.onPreferencesChange} />}
+        preferences={
+          <Suspense
+            fallback={
+              <Button variant="icon" iconName="settings" ariaLabel="Preferences" formAction="none" disabled />
+            }
+          >
+            <EventPreferences preferences={preferences} onChange={props.onPreferencesChange} />
+          </Suspense>
+        }
         pagination={
           <Pagination
             currentPageIndex={page}

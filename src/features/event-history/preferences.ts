@@ -2,23 +2,25 @@
 // not parse falls back to the console's default (reference §1.6). Event time display is the console-wide
 // setting (components/settings.tsx), shown in the same preferences modal.
 import { useCallback, useState } from 'react';
-import { z } from 'zod';
+// zod/mini: read on the first render of #/events (see search-params.ts).
+import * as z from 'zod/mini';
 import { DEFAULT_PREFERENCES, EVENT_COLUMN_IDS, PAGE_SIZES, type EventHistoryPreferences } from './columns';
 
 export const PREFERENCES_STORAGE_KEY = 'trailview.event-history.preferences';
 
-const preferencesSchema = z
-  .object({
-    pageSize: z.union(PAGE_SIZES.map((size) => z.literal(size))).catch(DEFAULT_PREFERENCES.pageSize),
-    wrapLines: z.boolean().catch(DEFAULT_PREFERENCES.wrapLines),
-    stripedRows: z.boolean().catch(DEFAULT_PREFERENCES.stripedRows),
-    visibleColumns: z
-      .array(z.enum(EVENT_COLUMN_IDS as [string, ...string[]]))
-      .min(1)
-      .catch(DEFAULT_PREFERENCES.visibleColumns),
-    showChart: z.boolean().catch(DEFAULT_PREFERENCES.showChart),
-  })
-  .catch(DEFAULT_PREFERENCES);
+const preferencesSchema = z.catch(
+  z.object({
+    pageSize: z.catch(z.literal(PAGE_SIZES), DEFAULT_PREFERENCES.pageSize),
+    wrapLines: z.catch(z.boolean(), DEFAULT_PREFERENCES.wrapLines),
+    stripedRows: z.catch(z.boolean(), DEFAULT_PREFERENCES.stripedRows),
+    visibleColumns: z.catch(
+      z.array(z.enum(EVENT_COLUMN_IDS as [string, ...string[]])).check(z.minLength(1)),
+      DEFAULT_PREFERENCES.visibleColumns,
+    ),
+    showChart: z.catch(z.boolean(), DEFAULT_PREFERENCES.showChart),
+  }),
+  DEFAULT_PREFERENCES,
+);
 
 export function readPreferences(
   storage: Storage | undefined = globalThis.localStorage,

@@ -52,10 +52,14 @@ export function useEventResults(filter: EventFilter, refine: RefineQuery, wanted
   const stableRefine = useMemo(() => JSON.parse(refineKey) as RefineQuery, [refineKey]);
   const refining = stableRefine.tokens.length > 0;
 
-  const { loaded, matched } = useMemo(() => {
+  // Apart, so a new Refine query keeps the loaded list (and what is derived from it, like suggestions).
+  // The index is extended in place as pages arrive: a new `scanned` object marks each new set of pages.
+  const scanned = useMemo(() => {
     const index = indexFor(pages ?? []);
-    return { loaded: index.events.slice(), matched: index.filter(stableRefine) };
-  }, [pages, stableRefine]);
+    return { index, loaded: index.events.slice() };
+  }, [pages]);
+  const { loaded } = scanned;
+  const matched = useMemo(() => scanned.index.filter(stableRefine), [scanned, stableRefine]);
 
   // A new lookup or a new Refine starts a new scan (state reset during render, as React recommends).
   const scanKey = JSON.stringify([filter, refineKey]);

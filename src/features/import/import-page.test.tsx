@@ -1,60 +1,47 @@
 // The Import page against a stand-in import endpoint: files chosen, sent one by one with a progress
 // bar, and the summary of all of them; other backends are told where import is available.
-import { I18nProvider } from '@cloudscape-design/components/i18n';
-import messages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { emptySummary } from '@/domain/import-summary';
 import type { ImportSummary } from '@/domain/import-summary';
-import { ImportPage } from './import-page';
+import type { BackendMode } from '@/api/backend';
+import { backendHandler, renderConsole, serveDuringTests } from '@/test/render-console';
 
 const received: Array<string | null> = [];
-let mode = 'local';
+let mode: BackendMode = 'local';
 
-const server = setupServer(
-  http.get('*/trailview.json', () => HttpResponse.json({ mode, defaultRegion: 'us-east-1' })),
-  http.post('*/trailview/import', ({ request }) => {
-    const file = new URL(request.url).searchParams.get('file');
-    // jsdom's XMLHttpRequest does not hand a File body to MSW, so only the names are checked here; the
-    // bytes are the browser's business (and the endpoint's tests').
-    received.push(file);
-    const summary: ImportSummary =
-      file === 'b.json'
-        ? {
-            ...emptySummary(),
-            filesRead: 1,
-            eventsRead: 3,
-            eventsImported: 1,
-            duplicatesSkipped: 1,
-            rejected: { 'no eventTime': 1 },
-          }
-        : { ...emptySummary(), filesRead: 1, eventsRead: 2, eventsImported: 2 };
-    return HttpResponse.json(summary);
-  }),
+serveDuringTests(
+  setupServer(
+    backendHandler(() => ({ mode, defaultRegion: 'us-east-1' })),
+    http.post('*/trailview/import', ({ request }) => {
+      const file = new URL(request.url).searchParams.get('file');
+      // jsdom's XMLHttpRequest does not hand a File body to MSW, so only the names are checked here; the
+      // bytes are the browser's business (and the endpoint's tests').
+      received.push(file);
+      const summary: ImportSummary =
+        file === 'b.json'
+          ? {
+              ...emptySummary(),
+              filesRead: 1,
+              eventsRead: 3,
+              eventsImported: 1,
+              duplicatesSkipped: 1,
+              rejected: { 'no eventTime': 1 },
+            }
+          : { ...emptySummary(), filesRead: 1, eventsRead: 2, eventsImported: 2 };
+      return HttpResponse.json(summary);
+    }),
+  ),
 );
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
-  server.resetHandlers();
   received.length = 0;
   mode = 'local';
 });
-afterAll(() => server.close());
 
-function renderPage() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <I18nProvider locale="en" messages={[messages]}>
-      <QueryClientProvider client={queryClient}>
-        <ImportPage />
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
-}
+const renderPage = () => renderConsole('/import');
 
 describe('Import logs', () => {
   it('sends each chosen file to the server and sums up the import', async () => {

@@ -1,73 +1,16 @@
 // The Insights list and an Insights event's page against the demo account (30 days, so the call-rate
 // spike of day 6 and the error-rate spike of day 13 have their 7-day baselines), through the MSW node
 // server, with the real providers.
-import { I18nProvider } from '@cloudscape-design/components/i18n';
-import messages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { NotificationsProvider } from '@/components/notifications';
-import { SettingsProvider } from '@/components/settings';
-import { createDemoEmulator } from '@/emulator/demo';
+import { describe, expect, it } from 'vitest';
 import { demoStory, storyWindow } from '@/emulator/seed/stories';
-import { createTestServer } from '@/mocks/node';
-import { InsightEventPage } from './insight-event-page';
-import { InsightsPage } from './insights-page';
-import { parseInsightsSearch } from './insights-search';
+import { renderConsole, demoServer } from '@/test/render-console';
 
 const NOW = new Date('2026-11-21T14:00:00Z');
-const demo = createDemoEmulator({ now: NOW, days: 30, background: false });
-const server = createTestServer(demo.handle);
+demoServer({ now: NOW, days: 30 });
 
-beforeAll(async () => {
-  await demo.ready;
-  server.listen({ onUnhandledRequest: 'error' });
-}, 60_000);
-beforeEach(() => localStorage.clear());
-afterAll(() => server.close());
-
-function renderInsights(path: string) {
-  const rootRoute = createRootRoute({ component: Outlet });
-  const insightsRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: 'insights',
-    validateSearch: parseInsightsSearch,
-    component: InsightsPage,
-  });
-  const insightRoute = createRoute({
-    getParentRoute: () => rootRoute,
-    path: 'insights/$insightId',
-    component: function InsightRoute() {
-      return <InsightEventPage eventId={insightRoute.useParams().insightId} />;
-    },
-  });
-  const router = createRouter({
-    routeTree: rootRoute.addChildren([insightsRoute, insightRoute]),
-    history: createMemoryHistory({ initialEntries: [path] }),
-  });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <I18nProvider locale="en" messages={[messages]}>
-      <QueryClientProvider client={queryClient}>
-        <SettingsProvider>
-          <NotificationsProvider>
-            <RouterProvider router={router} />
-          </NotificationsProvider>
-        </SettingsProvider>
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
-  return router;
-}
+const renderInsights = (path: string) => renderConsole(path).router;
 
 const insightRow = async (name: string) =>
   (await screen.findByRole('link', { name }, { timeout: 10_000 })).closest('tr')!;

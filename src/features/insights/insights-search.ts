@@ -2,7 +2,8 @@
 // `#/insights?attribute=EventName&value=SendCommand&last=1-day` or `…&from=<ISO>&to=<ISO>`. Values that
 // do not parse are dropped, falling back to the unfiltered list.
 import type { DateRangePickerProps } from '@cloudscape-design/components/date-range-picker';
-import { z } from 'zod';
+// zod/mini: the router validates every URL with it, so it loads with the first page of any route.
+import * as z from 'zod/mini';
 import type { InsightListFilter, InsightLookupKey } from '@/api/insight-queries';
 import { INSIGHT_LOOKUP_ATTRIBUTE_KEYS, LOOKUP_ATTRIBUTE_LABELS } from '@/domain/lookup-attributes';
 const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
@@ -21,18 +22,22 @@ const UNIT_MS: Record<TimeUnit, number> = {
 const LAST = new RegExp(`^(\\d{1,6})-(${TIME_UNITS.join('|')})$`);
 
 // The router JSON-parses search values, so `value=123` arrives as a number: take it as its text.
-const text = z.preprocess(
-  (value) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
-  z.string().min(1).max(2000),
+const text = z.pipe(
+  z.transform((value: unknown) =>
+    typeof value === 'number' || typeof value === 'boolean' ? String(value) : value,
+  ),
+  z.string().check(z.minLength(1), z.maxLength(2000)),
 );
-const isoTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)));
+const isoTime = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))));
+/** A parameter that does not parse is left out. */
+const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 
 const searchSchema = z.object({
-  attribute: z.enum(INSIGHT_LOOKUP_ATTRIBUTE_KEYS).optional().catch(undefined),
-  value: text.optional().catch(undefined),
-  last: z.string().regex(LAST).optional().catch(undefined),
-  from: isoTime.optional().catch(undefined),
-  to: isoTime.optional().catch(undefined),
+  attribute: optional(z.enum(INSIGHT_LOOKUP_ATTRIBUTE_KEYS)),
+  value: optional(text),
+  last: optional(z.string().check(z.regex(LAST))),
+  from: optional(isoTime),
+  to: optional(isoTime),
 });
 
 export type InsightsSearch = z.infer<typeof searchSchema>;

@@ -2,7 +2,6 @@
 // Reading, logging, updating and deleting trails through the AWS SDK v3 (reference/trails-lake-logs.md
 // §4.4–4.7): Regions and shadows, home-Region changes, status times, and the documented errors.
 import {
-  CreateTrailCommand,
   DeleteTrailCommand,
   DescribeTrailsCommand,
   GetTrailCommand,
@@ -11,44 +10,19 @@ import {
   StartLoggingCommand,
   StopLoggingCommand,
   UpdateTrailCommand,
-  type CloudTrailClient,
-  type CreateTrailCommandInput,
 } from '@aws-sdk/client-cloudtrail';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { T0, TEST_ACCOUNT } from '@/test/records';
-import { cloudTrailClient, useEmulatorServer } from '@/test/sdk';
-import { createDestinations, type Destinations } from '@/test/trail-destinations';
-import { createEmulator, type EmulatorHandler } from '../../handler';
-import { createAccountState, trailArn, type AccountState } from '../../state';
-import { MemoryEventStore } from '../../store/memory-event-store';
+import { useTrailEmulator } from '@/test/trail-emulator';
+import { trailArn } from '../../state';
 
-let now = T0;
-let handle: EmulatorHandler;
-let state: AccountState;
-let east: Destinations;
-let changes = 0;
-beforeEach(async () => {
-  now = T0;
-  changes = 0;
-  state = createAccountState(TEST_ACCOUNT);
-  handle = createEmulator({
-    store: new MemoryEventStore(),
-    state,
-    clock: () => now,
-    onStateChange: () => changes++,
-  });
-  east = await createDestinations('east');
-});
-useEmulatorServer(() => handle);
-
-const ct = (region = 'us-east-1'): CloudTrailClient => cloudTrailClient(region);
-const create = (input: Partial<CreateTrailCommandInput> & { Name: string }, region = 'us-east-1') =>
-  ct(region).send(new CreateTrailCommand({ S3BucketName: east.bucket, ...input }));
+const emu = useTrailEmulator();
+const { ct, create } = emu;
 
 describe('Describe, Get, List and status', () => {
   beforeEach(async () => {
     await create({ Name: 'home-only' });
-    await create({ Name: 'everywhere', IsMultiRegionTrail: true, KmsKeyId: east.alias });
+    await create({ Name: 'everywhere', IsMultiRegionTrail: true, KmsKeyId: emu.dest.alias });
   });
 
   it('shows shadows of multi-Region trails elsewhere; names match only home trails, ARNs any', async () => {
@@ -79,7 +53,7 @@ describe('Describe, Get, List and status', () => {
     const home = await ct().send(new GetTrailCommand({ Name: 'everywhere' }));
     expect(home.Trail).toMatchObject({
       HomeRegion: 'us-east-1',
-      KmsKeyId: east.keyArn,
+      KmsKeyId: emu.dest.keyArn,
       HasCustomEventSelectors: false,
     });
     expect((await ct('eu-west-1').send(new GetTrailCommand({ Name: arn }))).Trail?.Name).toBe('everywhere');
@@ -99,9 +73,9 @@ describe('Describe, Get, List and status', () => {
 
   it('starts and stops logging with the times in the status, by name or ARN', async () => {
     const arn = trailArn('us-east-1', TEST_ACCOUNT, 'home-only');
-    now = T0 + 1000;
+    emu.now = T0 + 1000;
     await ct().send(new StartLoggingCommand({ Name: 'home-only' }));
-    now = T0 + 11 * 60_000;
+    emu.now = T0 + 11 * 60_000;
     const logging = await ct().send(new GetTrailStatusCommand({ Name: arn }));
     expect(logging).toMatchObject({ IsLogging: true, StartLoggingTime: new Date(T0 + 1000) });
     expect(logging.LatestDeliveryTime!.getTime()).toBe(T0 + 1000 + 10 * 60_000);
@@ -122,7 +96,7 @@ describe('Describe, Get, List and status', () => {
         name: 'InvalidHomeRegionException',
       });
     }
-    expect(state.trails.size).toBe(2);
+    expect(emu.state.trails.size).toBe(2);
   });
 
   it('answers TrailNotFoundException for unknown trails, delete included', async () => {
@@ -140,22 +114,22 @@ describe('Describe, Get, List and status', () => {
 
 describe('UpdateTrail and DeleteTrail', () => {
   it('changes only the given members, turns destinations off with empty strings, and deletes', async () => {
-    await create({ Name: 'main', KmsKeyId: east.alias, SnsTopicName: east.topicArn });
-    const before = changes;
+    await create({ Name: 'main', KmsKeyId: emu.dest.alias, SnsTopicName: emu.dest.topicArn });
+    const before = emu.changes;
     const updated = await ct().send(
       new UpdateTrailCommand({
         Name: 'main',
         KmsKeyId: '',
         SnsTopicName: '',
         EnableLogFileValidation: true,
-        CloudWatchLogsLogGroupArn: east.logGroupArn,
-        CloudWatchLogsRoleArn: east.roleArn,
+        CloudWatchLogsLogGroupArn: emu.dest.logGroupArn,
+        CloudWatchLogsRoleArn: emu.dest.roleArn,
       }),
     );
     expect(updated).toMatchObject({
       Name: 'main',
       LogFileValidationEnabled: true,
-      CloudWatchLogsRoleArn: east.roleArn,
+      CloudWatchLogsRoleArn: emu.dest.roleArn,
     });
     expect(updated).not.toHaveProperty('KmsKeyId');
     expect(updated).not.toHaveProperty('SnsTopicARN');
@@ -178,7 +152,7 @@ describe('UpdateTrail and DeleteTrail', () => {
       name: 'InsufficientS3BucketPolicyException',
     });
     await ct().send(new DeleteTrailCommand({ Name: trailArn('us-east-1', TEST_ACCOUNT, 'main') }));
-    expect(state.trails.size).toBe(0);
-    expect(changes).toBe(before + 2);
+    expect(emu.state.trails.size).toBe(0);
+    expect(emu.changes).toBe(before + 2);
   });
 });

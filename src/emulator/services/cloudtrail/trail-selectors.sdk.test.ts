@@ -1,7 +1,6 @@
 // @vitest-environment node
 // Event selectors, Insights selectors and tags through the AWS SDK v3 (reference §4.8–4.10).
 import {
-  CreateTrailCommand,
   DescribeTrailsCommand,
   GetEventSelectorsCommand,
   GetInsightSelectorsCommand,
@@ -10,29 +9,15 @@ import {
   type AdvancedEventSelector,
   type EventSelector,
 } from '@aws-sdk/client-cloudtrail';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MANAGEMENT_EVENTS_SELECTOR } from '@/domain/event-selectors';
-import { T0, TEST_ACCOUNT } from '@/test/records';
-import { cloudTrailClient, useEmulatorServer } from '@/test/sdk';
-import { createDestinations } from '@/test/trail-destinations';
-import { createEmulator, type EmulatorHandler } from '../../handler';
-import { createAccountState, trailArn } from '../../state';
-import { MemoryEventStore } from '../../store/memory-event-store';
+import { TEST_ACCOUNT } from '@/test/records';
+import { cloudTrailClient } from '@/test/sdk';
+import { useTrailEmulator } from '@/test/trail-emulator';
+import { trailArn } from '../../state';
 
-let handle: EmulatorHandler;
 const ARN = trailArn('us-east-1', TEST_ACCOUNT, 'main');
-beforeEach(async () => {
-  handle = createEmulator({
-    store: new MemoryEventStore(),
-    state: createAccountState(TEST_ACCOUNT),
-    clock: () => T0,
-  });
-  const { bucket } = await createDestinations('sel');
-  await cloudTrailClient().send(
-    new CreateTrailCommand({ Name: 'main', S3BucketName: bucket, IsMultiRegionTrail: true }),
-  );
-});
-useEmulatorServer(() => handle);
+useTrailEmulator({ suffix: 'sel', trail: { Name: 'main', IsMultiRegionTrail: true } });
 
 const ct = (region = 'us-east-1') => cloudTrailClient(region);
 const describeMain = async () =>

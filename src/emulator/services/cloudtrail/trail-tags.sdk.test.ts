@@ -1,33 +1,14 @@
 // @vitest-environment node
 // Trail tags through the AWS SDK v3 (reference §4.10): 50 per trail, keys and values checked, ARNs only.
-import {
-  AddTagsCommand,
-  CreateTrailCommand,
-  ListTagsCommand,
-  RemoveTagsCommand,
-} from '@aws-sdk/client-cloudtrail';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { T0, TEST_ACCOUNT } from '@/test/records';
-import { cloudTrailClient, useEmulatorServer } from '@/test/sdk';
-import { createDestinations } from '@/test/trail-destinations';
-import { createEmulator, type EmulatorHandler } from '../../handler';
-import { createAccountState, trailArn } from '../../state';
-import { MemoryEventStore } from '../../store/memory-event-store';
+import { AddTagsCommand, ListTagsCommand, RemoveTagsCommand } from '@aws-sdk/client-cloudtrail';
+import { describe, expect, it } from 'vitest';
+import { TEST_ACCOUNT } from '@/test/records';
+import { cloudTrailClient } from '@/test/sdk';
+import { useTrailEmulator } from '@/test/trail-emulator';
+import { trailArn } from '../../state';
 
-let handle: EmulatorHandler;
 const ARN = trailArn('us-east-1', TEST_ACCOUNT, 'main');
-beforeEach(async () => {
-  handle = createEmulator({
-    store: new MemoryEventStore(),
-    state: createAccountState(TEST_ACCOUNT),
-    clock: () => T0,
-  });
-  const { bucket } = await createDestinations('sel');
-  await cloudTrailClient().send(
-    new CreateTrailCommand({ Name: 'main', S3BucketName: bucket, IsMultiRegionTrail: true }),
-  );
-});
-useEmulatorServer(() => handle);
+useTrailEmulator({ suffix: 'sel', trail: { Name: 'main', IsMultiRegionTrail: true } });
 
 const ct = (region = 'us-east-1') => cloudTrailClient(region);
 

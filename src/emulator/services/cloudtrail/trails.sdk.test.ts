@@ -2,51 +2,28 @@
 // Trail settings and logging through the AWS SDK v3 (reference/trails-lake-logs.md §4.3–4.7): every
 // operation's success and its documented errors.
 import {
-  CreateTrailCommand,
   DeleteTrailCommand,
   GetTrailStatusCommand,
-  type CloudTrailClient,
   type CreateTrailCommandInput,
 } from '@aws-sdk/client-cloudtrail';
 import { CreateKeyCommand } from '@aws-sdk/client-kms';
 import { PutBucketPolicyCommand } from '@aws-sdk/client-s3';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { T0, TEST_ACCOUNT } from '@/test/records';
-import { cloudTrailClient, kmsClient, s3Client, useEmulatorServer } from '@/test/sdk';
-import { createBucket, createDestinations, type Destinations } from '@/test/trail-destinations';
-import { createEmulator, type EmulatorHandler } from '../../handler';
-import { createAccountState, trailArn, type AccountState } from '../../state';
-import { MemoryEventStore } from '../../store/memory-event-store';
+import { describe, expect, it } from 'vitest';
+import { TEST_ACCOUNT } from '@/test/records';
+import { useTrailEmulator } from '@/test/trail-emulator';
+import { kmsClient, s3Client } from '@/test/sdk';
+import { createBucket, createDestinations } from '@/test/trail-destinations';
+import { trailArn } from '../../state';
 
-let now = T0;
-let handle: EmulatorHandler;
-let state: AccountState;
-let east: Destinations;
-let changes = 0;
-beforeEach(async () => {
-  now = T0;
-  changes = 0;
-  state = createAccountState(TEST_ACCOUNT);
-  handle = createEmulator({
-    store: new MemoryEventStore(),
-    state,
-    clock: () => now,
-    onStateChange: () => changes++,
-  });
-  east = await createDestinations('east');
-});
-useEmulatorServer(() => handle);
-
-const ct = (region = 'us-east-1'): CloudTrailClient => cloudTrailClient(region);
-const create = (input: Partial<CreateTrailCommandInput> & { Name: string }, region = 'us-east-1') =>
-  ct(region).send(new CreateTrailCommand({ S3BucketName: east.bucket, ...input }));
+const emu = useTrailEmulator();
+const { ct, create } = emu;
 
 describe('CreateTrail', () => {
   it('creates a trail with the API defaults, answers without HomeRegion, and does not start logging', async () => {
     const out = await create({ Name: 'management-events' });
     expect(out).toMatchObject({
       Name: 'management-events',
-      S3BucketName: east.bucket,
+      S3BucketName: emu.dest.bucket,
       IncludeGlobalServiceEvents: true,
       IsMultiRegionTrail: false,
       TrailARN: trailArn('us-east-1', TEST_ACCOUNT, 'management-events'),
@@ -66,16 +43,16 @@ describe('CreateTrail', () => {
       S3KeyPrefix: 'org',
       IsMultiRegionTrail: true,
       EnableLogFileValidation: true,
-      KmsKeyId: east.alias,
-      SnsTopicName: east.topicName,
-      CloudWatchLogsLogGroupArn: east.logGroupArn,
-      CloudWatchLogsRoleArn: east.roleArn,
+      KmsKeyId: emu.dest.alias,
+      SnsTopicName: emu.dest.topicName,
+      CloudWatchLogsLogGroupArn: emu.dest.logGroupArn,
+      CloudWatchLogsRoleArn: emu.dest.roleArn,
       TagsList: [{ Key: 'team', Value: 'security' }],
     }).catch((e: unknown) => e);
     // The bucket policy covers AWSLogs/<account>/ without a prefix, so the prefixed trail is refused…
     expect(out).toMatchObject({
       name: 'InsufficientS3BucketPolicyException',
-      message: `Incorrect S3 bucket policy is detected for bucket: ${east.bucket}`,
+      message: `Incorrect S3 bucket policy is detected for bucket: ${emu.dest.bucket}`,
     });
     // …until the bucket has a policy for the prefix.
     await createBucket('prefixed-logs', 'us-east-1', 'org');
@@ -85,26 +62,30 @@ describe('CreateTrail', () => {
       S3KeyPrefix: 'org',
       IsMultiRegionTrail: true,
       EnableLogFileValidation: true,
-      KmsKeyId: east.alias,
-      SnsTopicName: east.topicName,
-      CloudWatchLogsLogGroupArn: east.logGroupArn,
-      CloudWatchLogsRoleArn: east.roleArn,
+      KmsKeyId: emu.dest.alias,
+      SnsTopicName: emu.dest.topicName,
+      CloudWatchLogsLogGroupArn: emu.dest.logGroupArn,
+      CloudWatchLogsRoleArn: emu.dest.roleArn,
     });
     expect(ok).toMatchObject({
       S3KeyPrefix: 'org',
-      KmsKeyId: east.keyArn,
-      SnsTopicName: east.topicName,
-      SnsTopicARN: east.topicArn,
-      CloudWatchLogsLogGroupArn: east.logGroupArn,
-      CloudWatchLogsRoleArn: east.roleArn,
+      KmsKeyId: emu.dest.keyArn,
+      SnsTopicName: emu.dest.topicName,
+      SnsTopicARN: emu.dest.topicArn,
+      CloudWatchLogsLogGroupArn: emu.dest.logGroupArn,
+      CloudWatchLogsRoleArn: emu.dest.roleArn,
       IsMultiRegionTrail: true,
       LogFileValidationEnabled: true,
     });
-    for (const keyId of [east.keyId, east.keyArn, `arn:aws:kms:us-east-1:${TEST_ACCOUNT}:${east.alias}`]) {
+    for (const keyId of [
+      emu.dest.keyId,
+      emu.dest.keyArn,
+      `arn:aws:kms:us-east-1:${TEST_ACCOUNT}:${emu.dest.alias}`,
+    ]) {
       await ct().send(new DeleteTrailCommand({ Name: 'everything' }));
       await expect(
         create({ Name: 'everything', S3BucketName: 'prefixed-logs', S3KeyPrefix: 'org', KmsKeyId: keyId }),
-      ).resolves.toMatchObject({ KmsKeyId: east.keyArn });
+      ).resolves.toMatchObject({ KmsKeyId: emu.dest.keyArn });
     }
   });
 
@@ -155,7 +136,7 @@ describe('CreateTrail', () => {
       ...(message && { message }),
       $metadata: { httpStatusCode: 400 },
     });
-    expect(state.trails.size).toBe(0);
+    expect(emu.state.trails.size).toBe(0);
   });
 
   it('refuses a role CloudTrail cannot use, and a key whose policy does not let CloudTrail encrypt', async () => {
@@ -163,7 +144,7 @@ describe('CreateTrail', () => {
     await expect(
       create({
         Name: 'cw-trail',
-        CloudWatchLogsLogGroupArn: east.logGroupArn,
+        CloudWatchLogsLogGroupArn: emu.dest.logGroupArn,
         CloudWatchLogsRoleArn: other.roleArn,
       }),
     ).rejects.toMatchObject({
@@ -179,14 +160,14 @@ describe('CreateTrail', () => {
   it('refuses a bucket whose policy does not let CloudTrail write, and a key in another Region than the bucket', async () => {
     await s3Client().send(
       new PutBucketPolicyCommand({
-        Bucket: east.bucket,
+        Bucket: emu.dest.bucket,
         Policy: JSON.stringify({
           Statement: [
             {
               Effect: 'Allow',
               Principal: { Service: 'cloudtrail.amazonaws.com' },
               Action: 's3:GetBucketAcl',
-              Resource: `arn:aws:s3:::${east.bucket}`,
+              Resource: `arn:aws:s3:::${emu.dest.bucket}`,
             },
           ],
         }),
@@ -197,7 +178,7 @@ describe('CreateTrail', () => {
     });
     const eu = await createDestinations('eu', 'eu-west-1');
     await expect(
-      create({ Name: 'cross', S3BucketName: eu.bucket, KmsKeyId: east.keyArn }),
+      create({ Name: 'cross', S3BucketName: eu.bucket, KmsKeyId: emu.dest.keyArn }),
     ).rejects.toMatchObject({
       name: 'KmsKeyNotFoundException',
     });

@@ -2,19 +2,13 @@
 // unsaved changes asks first.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDemoEmulator } from '@/emulator/demo';
-import { createTestServer } from '@/mocks/node';
-import { renderTrails } from '../render-trails';
+import { describe, expect, it } from 'vitest';
+import { renderConsole, demoServer } from '@/test/render-console';
 
 const NOW = new Date('2026-11-21T14:00:00Z');
-const emulator = createDemoEmulator({ now: NOW, days: 2, background: false });
-const server = createTestServer(emulator.handle);
+const emulator = demoServer({ now: NOW, days: 2 });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => localStorage.clear());
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const renderTrails = (path: string) => renderConsole(path).router;
 
 const trailNamed = (name: string) => [...emulator.state.trails.values()].find((t) => t.Name === name)!;
 const heading = (name: string) => screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });

@@ -1,0 +1,105 @@
+// Component tests of the console: its real routes (`createAppRouter`, with the shell, lazy pages and
+// search-param validation) on a memory history, inside the providers `App` gives them, and an MSW node
+// server that answers /aws with an emulator and trailview.json with a backend description.
+//
+//   const demo = demoServer({ now: NOW, days: 3 });
+//   const { user, router } = renderConsole('#/events?attr=none');
+import { I18nProvider } from '@cloudscape-design/components/i18n';
+import messages from '@cloudscape-design/components/i18n/messages/all.en';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import type { SetupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { BackendInfo } from '@/api/backend';
+import { createQueryClient } from '@/api/query-client';
+import { createAppRouter } from '@/app/router';
+import { NotificationsProvider } from '@/components/notifications';
+import { SettingsProvider } from '@/components/settings';
+import { createDemoEmulator } from '@/emulator/demo';
+import type { EmulatorHandler } from '@/emulator/handler';
+import type { DemoAccountOptions } from '@/emulator/seed/demo-account';
+import { createTestServer } from '@/mocks/node';
+
+/**
+ * The app's query client (so a mutation invalidates the queries it declares, as in the console) with
+ * retries off, so a failing request fails the test at once.
+ */
+export function createTestQueryClient(): QueryClient {
+  const client = createQueryClient();
+  const defaults = client.getDefaultOptions();
+  client.setDefaultOptions({
+    ...defaults,
+    queries: { ...defaults.queries, retry: false },
+    mutations: { ...defaults.mutations, retry: false },
+  });
+  return client;
+}
+
+export interface RenderConsoleOptions {
+  /** Another client, e.g. `createQueryClient()` for the console's own throttling retries. */
+  queryClient?: QueryClient;
+}
+
+// The pages are lazy route chunks; loading them once before the file's tests keeps each test's first
+// render (and React's suspense on a chunk) out of its timeouts.
+beforeAll(async () => {
+  const router = createAppRouter(createMemoryHistory());
+  await Promise.all(Object.values(router.routesById).map((route) => router.loadRouteChunk(route)));
+}, 60_000);
+
+/** Renders the console at `path` (`#/events` or `/events`), as `App` does but on a memory history. */
+export function renderConsole(path: string, options: RenderConsoleOptions = {}) {
+  const router = createAppRouter(createMemoryHistory({ initialEntries: [path.replace(/^#/, '')] }));
+  const queryClient = options.queryClient ?? createTestQueryClient();
+  const user = userEvent.setup();
+  render(
+    <I18nProvider locale="en" messages={[messages]}>
+      <QueryClientProvider client={queryClient}>
+        <SettingsProvider>
+          <NotificationsProvider>
+            <RouterProvider router={router} />
+          </NotificationsProvider>
+        </SettingsProvider>
+      </QueryClientProvider>
+    </I18nProvider>,
+  );
+  return { user, router, queryClient };
+}
+
+/** What trailview.json says unless a test says otherwise. */
+export const TEST_BACKEND: BackendInfo = { mode: 'demo', defaultRegion: 'us-east-1' };
+
+/** The console's backend description, read per request so a test can change it. */
+export const backendHandler = (backend: () => BackendInfo = () => TEST_BACKEND) =>
+  http.get('*/trailview.json', () => HttpResponse.json(backend()));
+
+/**
+ * Starts `server` for this test file, listening before all tests, with its handlers reset and
+ * localStorage (settings, preferences) cleared before each. Unhandled requests fail the test.
+ */
+export function serveDuringTests(server: SetupServer): SetupServer {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(() => localStorage.clear());
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  return server;
+}
+
+/** The server over an emulator: /aws answered by `handle`, trailview.json by TEST_BACKEND. */
+export function emulatorServer(handle: EmulatorHandler): SetupServer {
+  return serveDuringTests(createTestServer(handle, backendHandler()));
+}
+
+/**
+ * The demo account (every day generated up front, Insights analysed before the first test) behind the
+ * test file's server; its state and store are there to check what the console changed.
+ */
+export function demoServer(options: Omit<DemoAccountOptions, 'background'>) {
+  const demo = createDemoEmulator({ ...options, background: false });
+  beforeAll(() => demo.ready, 60_000);
+  const server = emulatorServer(demo.handle);
+  return { ...demo, server };
+}
