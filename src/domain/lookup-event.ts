@@ -15,6 +15,8 @@ export interface IndexedEvent {
   accessKeyId?: string;
   resources: DerivedResource[];
   record: AnyRecord;
+  /** The record's JSON text, when a store keeps it: served as CloudTrailEvent without re-serialising. */
+  json?: string;
 }
 
 export function indexRecord(record: AnyRecord): IndexedEvent {
@@ -85,7 +87,10 @@ export interface WireEvent {
   CloudTrailEvent: string;
 }
 
-export function toWireEvent(event: IndexedEvent, json: string = JSON.stringify(event.record)): WireEvent {
+export function toWireEvent(
+  event: IndexedEvent,
+  json: string = event.json ?? JSON.stringify(event.record),
+): WireEvent {
   const wire: WireEvent = {
     EventId: event.eventId,
     EventName: event.eventName,

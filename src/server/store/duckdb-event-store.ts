@@ -163,7 +163,7 @@ export class DuckDbEventStore implements EventStore {
       // A row written while the query ran has left `unwritten`; it is in the database.
       const json = texts.get(seq) ?? this.unwritten.get(seq);
       if (json === undefined) throw new Error(`event row ${seq} is missing from the database`);
-      return indexRecord(JSON.parse(json) as AnyRecord);
+      return { ...indexRecord(JSON.parse(json) as AnyRecord), json };
     });
   }
 
