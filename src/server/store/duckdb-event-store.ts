@@ -149,10 +149,10 @@ export class DuckDbEventStore implements EventStore {
     if (stored.length > 0) {
       const connection = await this.readers.acquire();
       try {
-        // The seqs are integers this process produced, so inlining them is safe; the IN list on the
-        // primary key is answered by ART point lookups.
+        // The seqs are integers this process produced, so inlining them is safe. The JSON column reads
+        // as text already, so no cast (a `::VARCHAR` cast measured ~0.5 ms slower on the 1M bench store).
         const reader = await connection.runAndReadAll(
-          `SELECT seq, record::VARCHAR FROM events WHERE seq IN (${stored.join(',')})`,
+          `SELECT seq, record FROM events WHERE seq IN (${stored.join(',')})`,
         );
         for (const [seq, json] of reader.getRows()) texts.set(seq as number, json as string);
       } finally {
