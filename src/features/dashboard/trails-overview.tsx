@@ -11,6 +11,7 @@ import { trailQueries } from '@/api/trail-queries';
 import { hrefs } from '@/components/hrefs';
 import { LoggingStatus } from '@/components/logging-status';
 import { useSettings } from '@/components/settings';
+import { TrailNameLink } from '@/components/trail-name-link';
 import { useFollow } from '@/components/use-follow';
 
 function TrailStatus({ trail }: { trail: Trail }) {
@@ -24,18 +25,8 @@ function TrailStatus({ trail }: { trail: Trail }) {
   );
 }
 
-function TrailLink({ trail }: { trail: Trail }) {
-  const follow = useFollow();
-  if (!trail.Name) return <>-</>;
-  return (
-    <Link href={hrefs.trail(trail.Name)} onFollow={follow}>
-      {trail.Name}
-    </Link>
-  );
-}
-
 const COLUMNS: TableProps.ColumnDefinition<Trail>[] = [
-  { id: 'name', header: 'Name', isRowHeader: true, cell: (trail) => <TrailLink trail={trail} /> },
+  { id: 'name', header: 'Name', isRowHeader: true, cell: (trail) => <TrailNameLink name={trail.Name} /> },
   { id: 'homeRegion', header: 'Home region', cell: (trail) => trail.HomeRegion ?? '-' },
   { id: 'status', header: 'Status', cell: (trail) => <TrailStatus trail={trail} /> },
 ];

@@ -1,14 +1,12 @@
 // The Trails list's columns, as data. Status comes from GetTrailStatus, one query per trail.
 import type { Trail } from '@aws-sdk/client-cloudtrail';
-import Link from '@cloudscape-design/components/link';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { trailQueries } from '@/api/trail-queries';
 import { LoggingStatus } from '@/components/logging-status';
 import { useSettings } from '@/components/settings';
-import { useFollow } from '@/components/use-follow';
+import { TrailNameLink } from '@/components/trail-name-link';
 import { parseLogGroupArn } from '@/domain/aws-arn';
-import { trailHrefs } from './trail-hrefs';
 
 function TrailStatus({ trail }: { trail: Trail }) {
   const { settings } = useSettings();
@@ -21,21 +19,10 @@ function TrailStatus({ trail }: { trail: Trail }) {
   );
 }
 
-/** "To edit a trail in the list, choose the trail name." (reference §1) */
-function TrailNameLink({ trail }: { trail: Trail }) {
-  const follow = useFollow();
-  if (!trail.Name) return <>-</>;
-  return (
-    <Link href={trailHrefs.detail(trail.Name)} onFollow={follow}>
-      {trail.Name}
-    </Link>
-  );
-}
-
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 
 export const TRAIL_COLUMNS: TableProps.ColumnDefinition<Trail>[] = [
-  { id: 'name', header: 'Name', isRowHeader: true, cell: (trail) => <TrailNameLink trail={trail} /> },
+  { id: 'name', header: 'Name', isRowHeader: true, cell: (trail) => <TrailNameLink name={trail.Name} /> },
   { id: 'homeRegion', header: 'Home region', cell: (trail) => trail.HomeRegion ?? '-' },
   { id: 'multiRegion', header: 'Multi-region trail', cell: (trail) => yesNo(trail.IsMultiRegionTrail) },
   {

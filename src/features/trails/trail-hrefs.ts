@@ -1,9 +1,7 @@
-// The Trails area's hash routes (src/app/router.tsx), as links carry them.
+// The Trails area's edit routes (src/app/router.tsx); the list, create and details routes are in
+// components/hrefs.ts with the console's other routes.
 import type { EditSection } from './edit/edit-sections';
 
 export const trailHrefs = {
-  list: '#/trails',
-  create: '#/trails/create',
-  detail: (name: string) => `#/trails/${encodeURIComponent(name)}`,
   edit: (name: string, section: EditSection) => `#/trails/${encodeURIComponent(name)}/edit/${section}`,
 };

@@ -17,7 +17,7 @@ import { useSettings } from '@/components/settings';
 import { useFollow } from '@/components/use-follow';
 import { TRAIL_COLUMNS } from './columns';
 import { DeleteTrailModal } from './confirm-modals';
-import { trailHrefs } from './trail-hrefs';
+import { hrefs } from '@/components/hrefs';
 
 export function TrailsPage() {
   const { settings } = useSettings();
@@ -74,7 +74,7 @@ export function TrailsPage() {
                 <Button disabled={!trail} onClick={() => setConfirming(true)}>
                   Delete
                 </Button>
-                <Button variant="primary" href={trailHrefs.create} onFollow={follow}>
+                <Button variant="primary" href={hrefs.createTrail} onFollow={follow}>
                   Create trail
                 </Button>
               </SpaceBetween>
@@ -102,7 +102,7 @@ export function TrailsPage() {
             <Box variant="p" color="inherit">
               No trails apply to this Region.
             </Box>
-            <Button href={trailHrefs.create} onFollow={follow}>
+            <Button href={hrefs.createTrail} onFollow={follow}>
               Create trail
             </Button>
           </Box>
