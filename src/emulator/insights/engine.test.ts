@@ -7,6 +7,7 @@ import { makeRecord, TEST_ACCOUNT } from '@/test/records';
 import { trailArn, type TrailState } from '../state';
 import { MemoryEventStore } from '../store/memory-event-store';
 import { createInsightsEngine } from './engine';
+import { countedPart } from './minute-counts';
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
@@ -122,6 +123,20 @@ describe('Insights engine', () => {
       insightDuration: 30,
       baselineDuration: 7 * 1440 + 14 * 60,
     });
+  });
+
+  it('counts what countedPart keeps of a record as it counts the whole record', async () => {
+    const records = [...callRateSpike(), call(SPIKE, { readOnly: true, eventName: 'DescribeInstances' })];
+    const whole = await analysed(records);
+    const parts = records.flatMap((record) => countedPart(record) ?? []);
+    expect(parts).toHaveLength(records.length - 1);
+    expect(parts[0]!.requestParameters).toBeNull();
+    const store = new MemoryEventStore();
+    await store.append(records);
+    const engine = createInsightsEngine({ store });
+    engine.observe(parts);
+    expect(await engine.analyse([trail()], NOW)).toEqual(whole.insights);
+    expect(whole.insights).toHaveLength(2);
   });
 
   it('attributes the insight to the top five identities, user agents and error codes', async () => {

@@ -145,6 +145,35 @@ export class MinuteCounts {
  * Insights look at management API calls (§3.3: "write-only management API calls"; error rate: "read
  * and write management calls that return error codes"): not data events, not service events or sign-ins.
  */
+/**
+ * A management write or error reduced to what addEvents reads (parameters, elements and most of the
+ * identity left out), or undefined for a record it would not count: an import worker hands these to the
+ * main thread instead of whole records.
+ */
+export function countedPart(record: AnyRecord): CloudTrailRecord | undefined {
+  if (isInsightRecord(record) || !isManagementApiCall(record)) return undefined;
+  if (record.readOnly !== false && !record.errorCode) return undefined;
+  const identity = record.userIdentity;
+  const part: CloudTrailRecord = {
+    eventVersion: record.eventVersion,
+    userIdentity: identity && { type: identity.type, arn: identity.arn, invokedBy: identity.invokedBy },
+    eventTime: record.eventTime,
+    eventSource: record.eventSource,
+    eventName: record.eventName,
+    awsRegion: record.awsRegion,
+    sourceIPAddress: record.sourceIPAddress,
+    requestParameters: null,
+    responseElements: null,
+    eventID: record.eventID,
+    eventType: record.eventType,
+    eventCategory: 'Management',
+  };
+  if (record.readOnly !== undefined) part.readOnly = record.readOnly;
+  if (record.errorCode) part.errorCode = record.errorCode;
+  if (record.userAgent !== undefined) part.userAgent = record.userAgent;
+  return part;
+}
+
 function isManagementApiCall(record: CloudTrailRecord): boolean {
   const category = record.eventCategory ?? (record.managementEvent === false ? 'Data' : 'Management');
   return category === 'Management' && record.eventType === 'AwsApiCall';

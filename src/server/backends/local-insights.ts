@@ -12,10 +12,10 @@ const ANALYSE_EVERY_MS = 10 * 60_000;
 const DEBOUNCE_MS = 1_000;
 
 /** The records the engine needs: management writes and errors, and each Region's oldest event. */
-const COUNTED_RECORDS = `SELECT record::VARCHAR FROM events
-  WHERE category = 'Management' AND (read_only = 'false' OR json_exists(record, '$.errorCode'))
+const COUNTED_RECORDS = `SELECT decode(record) FROM events
+  WHERE category = 'Management' AND (read_only = 'false' OR json_exists(decode(record), '$.errorCode'))
   UNION ALL
-  SELECT record::VARCHAR FROM events WHERE seq IN (SELECT arg_min(seq, time_ms) FROM events GROUP BY region)`;
+  SELECT decode(record) FROM events WHERE seq IN (SELECT arg_min(seq, time_ms) FROM events GROUP BY region)`;
 
 export interface LocalInsights {
   engine: InsightsEngine;

@@ -1,6 +1,6 @@
-// `node scripts/bench-server.mjs lookup|import [--events N] [--data-dir DIR]`: the server's part of the
+// `node scripts/bench-server.mjs lookup|import [--events N] [--data-dir DIR] [--logs DIR]`: the server's part of the
 // performance report (the issue's LookupEvents and import targets).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,8 @@ export async function main(argv: readonly string[], root: string): Promise<void>
       events: { type: 'string' },
       'data-dir': { type: 'string' },
       rounds: { type: 'string', default: '100' },
+      // A folder of generated logs to keep between runs (written when it is missing).
+      logs: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -28,13 +30,14 @@ export async function main(argv: readonly string[], root: string): Promise<void>
   }
   if (which === 'import' || which === 'all') {
     const events = Number(values.events ?? 500_000);
-    const folder = mkdtempSync(join(tmpdir(), 'trailview-bench-logs-'));
+    const kept = values.logs;
+    const folder = kept ?? mkdtempSync(join(tmpdir(), 'trailview-bench-logs-'));
     try {
       log(`Import of ${events.toLocaleString('en-US')} events in S3-layout .json.gz files`);
-      writeS3Layout(folder, events);
+      if (!kept || !existsSync(folder)) writeS3Layout(folder, events);
       await runImportBench(folder, log, join(root, 'dist-server', 'import-worker.mjs'));
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      if (!kept) rmSync(folder, { recursive: true, force: true });
     }
   }
 }

@@ -48,6 +48,7 @@ export async function runImportBench(folder: string, log: (line: string) => void
   try {
     // Timed as the import CLI runs: open, import, close (DuckDB's final checkpoint included).
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const db = await openDatabase(join(dataDir, 'trailview.duckdb'));
     const store = await DuckDbEventStore.open(db);
     const summary = await store.bulk('import', (writer) =>
@@ -56,9 +57,10 @@ export async function runImportBench(folder: string, log: (line: string) => void
     await store.close();
     db.close();
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     const rate = summary.eventsRead / seconds;
     log(
-      `Trailview import: ${summary.eventsImported.toLocaleString('en-US')} events in ${seconds.toFixed(2)} s = ${Math.round(rate).toLocaleString('en-US')} events/s`,
+      `Trailview import: ${summary.eventsImported.toLocaleString('en-US')} events in ${seconds.toFixed(2)} s = ${Math.round(rate).toLocaleString('en-US')} events/s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, all threads)`,
     );
     // jq, reading the same files the way one would: decompress, then every record of every file.
     const files = listFiles(folder);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The import worker, built as `npm start` builds it, against the in-process path on the same files:
 // the same summary, the same rows stored, and a file that breaks it does not stop the worker.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { makeRecord, T0 } from '@/test/records';
 import { openDatabase } from '../store/database';
 import { DuckDbEventStore } from '../store/duckdb-event-store';
 import { Importer } from './importer';
+import { ImportWorker } from './worker-client';
 
 const root = mkdtempSync(join(tmpdir(), 'trailview-worker-'));
 const workerFile = join(root, 'dist', 'import-worker.mjs');
@@ -87,5 +88,36 @@ describe('the import worker', () => {
     expect(viaWorker.summary.filesFailed).toEqual([
       { file: join(logs, 'c.json'), reason: 'The file ends in the middle of a JSON value.' },
     ]);
+  });
+
+  it('reads uploads (streams) as it reads files, one file after another on one worker', async () => {
+    const db = await openDatabase(join(root, 'streams.duckdb'));
+    const store = await DuckDbEventStore.open(db);
+    const worker = new ImportWorker(workerFile);
+    try {
+      const summaries = [];
+      for (const name of ['a.json.gz', 'b.json', 'c.json']) {
+        summaries.push(
+          await store.bulk('import', async (writer) => {
+            const importer = new Importer(writer, { worker });
+            await importer.importStream(name, createReadStream(join(logs, name), { highWaterMark: 4096 }));
+            return importer.finish();
+          }),
+        );
+      }
+      expect(summaries.map((s) => [s.eventsImported, s.duplicatesSkipped])).toEqual([
+        [2_000, 0],
+        [1_000, 500],
+        [0, 0],
+      ]);
+      expect(summaries[2]!.filesFailed).toEqual([
+        { file: 'c.json', reason: 'The file ends in the middle of a JSON value.' },
+      ]);
+      expect(await store.count()).toBe(3_000);
+    } finally {
+      await worker.close();
+      await store.close();
+      db.close();
+    }
   });
 });

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { AnyRecord } from '@/domain/record';
 import type { AppendResult } from '@/emulator/store/event-store';
-import { entryOfRow, type BuiltEvent, type EventOrigin, type RecordWithJson } from '../store/event-rows';
+import type { EventOrigin, EventRow, RecordWithJson } from '../store/event-rows';
 import { readRecords, type FileResult, type Outcome } from './record-reader';
 import { emptySummary, type ImportSummary } from '@/domain/import-summary';
 import type { ImportProgress } from './summary';
@@ -17,7 +17,7 @@ import { ImportWorker } from './worker-client';
 export interface ImportSink {
   appendWithJson(items: readonly RecordWithJson[]): Promise<AppendResult>;
   /** Rows built by the import worker; without it the importer parses in process. */
-  appendBuilt?(built: readonly BuiltEvent[], observed: readonly AnyRecord[]): Promise<AppendResult>;
+  appendBuilt?(rows: readonly EventRow[], observed: readonly AnyRecord[]): Promise<AppendResult>;
 }
 
 export interface ImporterOptions {
@@ -35,6 +35,9 @@ export interface ImporterOptions {
 }
 
 const MAX_EXAMPLES = 20;
+
+/** Files a worker has queued: it starts on the next while the store takes the last one's rows. */
+const FILES_AHEAD = 3;
 
 /**
  * Workers for a folder: one core stays with the main thread, which stores what they parse.
@@ -69,20 +72,34 @@ export class Importer {
     this.batchSize = options.batchSize ?? 10_000;
   }
 
-  /** Imports files and folders (walked recursively, in name order; in parallel with several workers). */
+  /**
+   * Imports files and folders (walked recursively, in name order). With a worker, it reads the files
+   * itself, a few queued ahead so it never waits for the store at a file's end; with several workers,
+   * files are read in parallel.
+   */
   async importPaths(paths: readonly string[]): Promise<ImportSummary> {
     const summary = this.summary;
     const files = (async function* () {
       for (const path of paths) yield* walkFiles(path, summary);
     })();
-    const lanes = this.options.worker && this.sink.appendBuilt ? Math.max(1, this.options.workers ?? 1) : 1;
+    const viaWorker = this.options.worker !== undefined && this.sink.appendBuilt !== undefined;
+    const lanes = viaWorker ? Math.max(1, this.options.workers ?? 1) : 1;
+    const ahead = viaWorker ? FILES_AHEAD : 1;
     try {
-      // The lanes share one generator: each takes the next file when it is done with its last.
+      // The lanes share one generator: each takes the next file when it has room for one.
       await Promise.all(
         Array.from({ length: lanes }, async (_, lane) => {
+          const queued: Array<Promise<void>> = [];
           for await (const file of files) {
-            await this.importStream(file, createReadStream(file, { highWaterMark: 256 * 1024 }), lane);
+            const done = viaWorker
+              ? this.readInWorker(file, file, lane)
+              : this.importStream(file, createReadStream(file, { highWaterMark: 256 * 1024 }), lane);
+            // Awaited in turn below; a failure meanwhile is not an unhandled rejection.
+            done.catch(() => undefined);
+            queued.push(done);
+            if (queued.length >= ahead) await queued.shift();
           }
+          for (const done of queued) await done;
         }),
       );
       return await this.finish();
@@ -93,28 +110,39 @@ export class Importer {
 
   /** Imports one file's bytes (gzip or not); call `finish` after the last one, then `close`. */
   async importStream(file: string, source: AsyncIterable<Uint8Array>, lane = 0): Promise<void> {
-    const countBytes = (n: number) => (this.bytesRead += n);
-    let result: FileResult;
-    const appendBuilt = this.sink.appendBuilt?.bind(this.sink);
-    if (this.options.worker && appendBuilt) {
-      const worker = this.workerFor(lane, this.options.worker);
-      await this.flush(file);
-      result = await worker.readFile(
-        source,
-        this.options.origin ?? 'import',
-        async (batch) => {
-          this.summary.eventsRead += batch.rows.length + batch.rejected.length;
-          for (const reason of batch.rejected) this.reject(file, reason);
-          const built = batch.rows.map((row) => ({ row, entry: entryOfRow(row) }));
-          const appended = this.appending.then(() => appendBuilt(built, batch.observed));
-          this.appending = appended.catch(() => undefined);
-          this.count(await appended, file);
-        },
-        countBytes,
-      );
-    } else {
-      result = await readRecords(source, (outcomes) => this.take(file, outcomes), countBytes);
-    }
+    if (this.options.worker && this.sink.appendBuilt) return this.readInWorker(file, source, lane);
+    const result = await readRecords(
+      source,
+      (outcomes) => this.take(file, outcomes),
+      (n) => (this.bytesRead += n),
+    );
+    this.settle(file, result);
+  }
+
+  private async readInWorker(
+    file: string,
+    source: string | AsyncIterable<Uint8Array>,
+    lane: number,
+  ): Promise<void> {
+    const appendBuilt = this.sink.appendBuilt!.bind(this.sink);
+    const worker = this.workerFor(lane, this.options.worker!);
+    await this.flush(file);
+    const result = await worker.readFile(
+      source,
+      this.options.origin ?? 'import',
+      async (batch) => {
+        this.summary.eventsRead += batch.rows.length + batch.rejected.length;
+        for (const reason of batch.rejected) this.reject(file, reason);
+        const appended = this.appending.then(() => appendBuilt(batch.rows, batch.observed));
+        this.appending = appended.catch(() => undefined);
+        this.count(await appended, file);
+      },
+      (n) => (this.bytesRead += n),
+    );
+    this.settle(file, result);
+  }
+
+  private settle(file: string, result: FileResult): void {
     if (result.skipped) {
       this.summary.filesSkipped.push({ file, reason: result.skipped });
       return;

@@ -9,6 +9,8 @@ export type PieceKind = 'element' | 'records' | 'events' | 'object' | 'value' | 
 export interface Piece {
   kind: PieceKind;
   text: string;
+  /** The piece's UTF-8 bytes as read (a view of the input chunk when the piece lies within one). */
+  bytes: Buffer;
 }
 
 const QUOTE = 0x22;
@@ -218,11 +220,12 @@ export class JsonSplitter {
 
   private end(chunk: Buffer, endExclusive: number): void {
     const tail = chunk.subarray(this.start, endExclusive);
-    const text = this.tooLarge
-      ? ''
+    const bytes = this.tooLarge
+      ? Buffer.alloc(0)
       : this.parts.length === 0
-        ? tail.toString('utf8')
-        : Buffer.concat([...this.parts, tail]).toString('utf8');
+        ? tail
+        : Buffer.concat([...this.parts, tail]);
+    const text = bytes.toString('utf8');
     const kind: PieceKind = this.tooLarge
       ? 'too-large'
       : this.primitive || this.stringPiece
@@ -234,6 +237,6 @@ export class JsonSplitter {
     this.partBytes = 0;
     this.primitive = false;
     this.stringPiece = false;
-    this.emit({ kind, text });
+    this.emit({ kind, text, bytes });
   }
 }

@@ -62,14 +62,15 @@ export function parsePiece(piece: Piece): Outcome[] {
     if (Array.isArray(Records)) return Records.map((r) => fromValue(r));
     if (Array.isArray(Events)) return Events.map((e) => fromLookupEvent(e));
   }
-  return [fromValue(value, piece.text)];
+  return [fromValue(value, piece.text, piece.bytes)];
 }
 
-function fromValue(value: unknown, text?: string): Outcome {
+function fromValue(value: unknown, text?: string, bytes?: Uint8Array): Outcome {
   const result = normaliseRecord(value);
   if (!result.record) return { reason: result.reason };
-  // Keep the bytes as received unless normalising changed the record.
-  return !result.changed && text ? { record: result.record, json: text } : { record: result.record };
+  // Keep the text (and bytes) as received unless normalising changed the record.
+  if (result.changed || !text) return { record: result.record };
+  return bytes ? { record: result.record, json: text, bytes } : { record: result.record, json: text };
 }
 
 /** A LookupEvents `Event`: the record is the JSON string in its CloudTrailEvent member. */

@@ -9,30 +9,30 @@ import type { AppendResult } from '@/emulator/store/event-store';
 import {
   appendEventRow,
   buildEventRow,
-  type BuiltEvent,
   type EventOrigin,
+  type EventRow,
   type RecordWithJson,
 } from './event-rows';
-import type { IndexEntry } from './lookup-index';
 
 /** DuckDB's row group size. */
 const COMMIT_ROWS = 122_880;
 
 /** What a bulk writer needs from its store. */
 export interface BulkHost {
-  takeSeq(): number;
-  isStored(eventId: string): boolean;
-  publish(entries: readonly IndexEntry[]): void;
+  /** Claims an event ID for a row about to be written: its row number, or undefined for a duplicate. */
+  claim(eventId: string): number | undefined;
+  /** Gives up the claims of rows whose transaction failed. */
+  release(eventIds: readonly string[]): void;
+  /** Makes committed rows visible to lookups. */
+  publish(rows: readonly EventRow[]): void;
   observe(records: readonly AnyRecord[]): void;
 }
 
 interface Lane {
   connection: DuckDBConnection;
   appender: DuckDBAppender;
-  entries: IndexEntry[];
-  ids: Set<string>;
-  /** IDs of the rows in the commit in flight: duplicates until the commit publishes them. */
-  committingIds: Set<string>;
+  /** The rows of the open transaction. */
+  rows: EventRow[];
   /** The lane's commit in flight, if any. */
   committing?: Promise<void>;
   open: boolean;
@@ -55,42 +55,37 @@ export class BulkWriter {
     const lane = async (): Promise<Lane> => {
       const connection = await instance.connect();
       const appender = await connection.createAppender('events');
-      return { connection, appender, entries: [], ids: new Set(), committingIds: new Set(), open: false };
+      return { connection, appender, rows: [], open: false };
     };
     return new BulkWriter([await lane(), await lane()], origin, host);
   }
 
   async appendWithJson(items: readonly RecordWithJson[]): Promise<AppendResult> {
-    const fresh = items.filter((item) => !this.host.isStored(item.record.eventID));
     // Rows are built (and a bad record refused) before anything is appended.
-    const built = fresh.map((item) => buildEventRow(-1, item, this.origin));
+    const built = items.map((item) => buildEventRow(-1, item, this.origin));
     const result = await this.appendBuilt(built, []);
-    this.host.observe(fresh.map((item) => item.record));
-    return { inserted: result.inserted, duplicates: result.duplicates + items.length - fresh.length };
+    this.host.observe(items.map((item) => item.record));
+    return result;
   }
 
   /** Appends rows built elsewhere (the import worker); `observed` goes to the Insights engine. */
-  async appendBuilt(built: readonly BuiltEvent[], observed: readonly AnyRecord[]): Promise<AppendResult> {
+  async appendBuilt(rows: readonly EventRow[], observed: readonly AnyRecord[]): Promise<AppendResult> {
     const lane = await this.ready(this.lanes[this.current]!);
     let inserted = 0;
-    let duplicates = 0;
-    for (const { row, entry } of built) {
-      if (this.host.isStored(entry.eventId) || this.isPending(entry.eventId)) {
-        duplicates++;
-        continue;
-      }
-      row[0] = entry.seq = this.host.takeSeq();
+    for (const row of rows) {
+      const seq = this.host.claim(row[1]);
+      if (seq === undefined) continue;
+      row[0] = seq;
       appendEventRow(lane.appender, row);
-      lane.ids.add(entry.eventId);
-      lane.entries.push(entry);
+      lane.rows.push(row);
       inserted++;
     }
     if (observed.length > 0) this.host.observe(observed);
-    if (lane.entries.length >= COMMIT_ROWS) {
+    if (lane.rows.length >= COMMIT_ROWS) {
       this.startCommit(lane);
       this.current = 1 - this.current;
     }
-    return { inserted, duplicates };
+    return { inserted, duplicates: rows.length - inserted };
   }
 
   append(records: readonly AnyRecord[]): Promise<AppendResult> {
@@ -105,15 +100,13 @@ export class BulkWriter {
   }
 
   close(): void {
-    // An uncommitted transaction is rolled back when its connection closes.
+    // An uncommitted transaction is rolled back when its connection closes; its rows were not written.
     for (const lane of this.lanes) {
+      this.host.release(lane.rows.map((row) => row[1]));
+      lane.rows = [];
       lane.appender.closeSync();
       lane.connection.closeSync();
     }
-  }
-
-  private isPending(id: string): boolean {
-    return this.lanes.some((lane) => lane.ids.has(id) || lane.committingIds.has(id));
   }
 
   /** Waits for the lane's previous commit and opens its next transaction. */
@@ -128,20 +121,15 @@ export class BulkWriter {
   }
 
   private startCommit(lane: Lane): void {
-    const entries = lane.entries;
-    lane.committingIds = lane.ids;
-    lane.entries = [];
-    lane.ids = new Set();
+    const rows = lane.rows;
+    lane.rows = [];
     lane.open = false;
     lane.appender.flushSync();
     lane.committing = lane.connection.run('COMMIT').then(
-      () => {
-        this.host.publish(entries);
-        // Published rows are found by isStored now.
-        lane.committingIds = new Set();
-      },
+      () => this.host.publish(rows),
       (error: unknown) => {
         this.failure ??= error;
+        this.host.release(rows.map((row) => row[1]));
       },
     );
   }

@@ -1,11 +1,12 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runEventStoreContract } from '@/emulator/store/event-store.contract';
 import { makeRecord, T0 } from '@/test/records';
-import { openDatabase, type Database } from './database';
+import { openDatabase, readMeta, type Database } from './database';
 import { DuckDbEventStore } from './duckdb-event-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailview-store-'));
@@ -77,18 +78,79 @@ describe('DuckDB EventStore persistence', () => {
     const first = await openStore();
     const kept = Array.from({ length: 5 }, (_, i) => makeRecord({ time: T0 - i * 1000 }));
     await first.store.bulk('import', (writer) => writer.append(kept));
+    const lost = [makeRecord(), makeRecord()];
     const failed = first.store.bulk('import', async (writer) => {
-      await writer.append([makeRecord(), makeRecord()]);
+      expect(await writer.append([...lost, lost[0]!])).toEqual({ inserted: 2, duplicates: 1 });
       throw new Error('the import broke');
     });
     await expect(failed).rejects.toThrow('the import broke');
     expect(await first.store.count()).toBe(5);
-    await first.store.append([makeRecord({ time: T0 + 1000, eventName: 'WrittenBehind' })]);
+    // What the failed transaction held is not stored, so it is not a duplicate either.
+    const byId = await first.store.lookup({
+      region: 'us-east-1',
+      insight: false,
+      attribute: { key: 'EventId', value: lost[0]!.eventID },
+      limit: 5,
+    });
+    expect(byId.events).toEqual([]);
+    await first.store.bulk('import', async (writer) =>
+      expect(await writer.append([...lost, kept[0]!])).toEqual({ inserted: 2, duplicates: 1 }),
+    );
+    expect(await first.store.count()).toBe(7);
+    const written = makeRecord({ time: T0 + 1000, eventName: 'WrittenBehind' });
+    await first.store.append([written]);
     await closeStore(first);
 
     const again = await openStore(first.file);
-    expect(await again.store.count()).toBe(6);
+    expect(await again.store.count()).toBe(8);
     const page = await again.store.lookup({ region: 'us-east-1', insight: false, limit: 50 });
-    expect(page.events.map((e) => e.eventName)).toEqual(['WrittenBehind', ...kept.map((r) => r.eventName)]);
+    expect(page.events[0]!.eventName).toBe('WrittenBehind');
+    expect(page.events.map((e) => e.eventId).sort()).toEqual(
+      [...kept, ...lost, written].map((r) => r.eventID).sort(),
+    );
+  });
+
+  it('moves a schema 1 file (records as JSON text, storage v1.0) to the current schema, keeping every event', async () => {
+    const file = join(dir, 'schema-1.duckdb');
+    const record = makeRecord({ eventName: 'PutBucketPolicy' });
+    const json = JSON.stringify({ ...record, userAgent: 'café "quoted" \\ agent' });
+    const old = await DuckDBInstance.create(file);
+    const sql = await old.connect();
+    await sql.run(`CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`);
+    await sql.run(`INSERT INTO meta VALUES ('schema_version', '1'), ('account', 'kept')`);
+    await sql.run(
+      `CREATE TABLE events (seq INTEGER PRIMARY KEY, event_id VARCHAR NOT NULL, time_ms BIGINT NOT NULL,
+        region VARCHAR NOT NULL, category VARCHAR NOT NULL, event_name VARCHAR NOT NULL,
+        event_source VARCHAR NOT NULL, read_only VARCHAR, username VARCHAR, access_key_id VARCHAR,
+        resource_types VARCHAR NOT NULL, resource_names VARCHAR NOT NULL, origin VARCHAR NOT NULL,
+        record JSON NOT NULL)`,
+    );
+    await sql.run(
+      `CREATE TABLE account_state (id INTEGER PRIMARY KEY, snapshot JSON NOT NULL, updated_ms BIGINT NOT NULL)`,
+    );
+    await sql.run(`INSERT INTO account_state VALUES (1, '{"trails":[]}', 5)`);
+    await sql.run(
+      `INSERT INTO events VALUES (0, $1, $2, 'us-east-1', 'Management', 'PutBucketPolicy',
+        's3.amazonaws.com', 'false', NULL, NULL, '', '', 'import', $3)`,
+      [record.eventID, Date.parse(record.eventTime), json],
+    );
+    sql.closeSync();
+    old.closeSync();
+
+    const { db, store } = await openStore(file);
+    expect(await readMeta(db.connection, 'schema_version')).toBe('2');
+    expect(await readMeta(db.connection, 'account')).toBe('kept');
+    const state = await db.connection.runAndReadAll(
+      'SELECT snapshot::VARCHAR, updated_ms FROM account_state',
+    );
+    expect(state.getRows()).toEqual([['{"trails":[]}', 5n]]);
+    const tags = await db.connection.runAndReadAll(
+      `SELECT tags::VARCHAR FROM duckdb_databases() WHERE database_name = current_database()`,
+    );
+    expect(tags.getRows()[0]![0]).toContain('v1.2.0');
+    const page = await store.lookup({ region: 'us-east-1', insight: false, limit: 5 });
+    expect(page.events.map((e) => e.json)).toEqual([json]);
+    expect(existsSync(`${file}.migrating`)).toBe(false);
+    expect(await store.append([makeRecord()])).toEqual({ inserted: 1, duplicates: 0 });
   });
 });

@@ -1,19 +1,22 @@
-// One event as a row of the events table (columns in the order of database.ts), and as an entry of the
-// lookup index. Rows are built first and appended later, so a bad record fails before anything is stored.
+// One event as a row of the events table (columns in the order of database.ts), which the lookup index
+// reads too. Rows are built first and appended later, so a bad record fails before anything is stored.
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { attributeValues, indexRecord } from '@/domain/lookup-event';
-import { LOOKUP_ATTRIBUTE_KEYS, type LookupAttributeKey } from '@/domain/lookup-attributes';
+import type { LookupAttributeKey } from '@/domain/lookup-attributes';
 import type { AnyRecord } from '@/domain/record';
-import type { IndexEntry } from './lookup-index';
 
 /** Where an event came from, kept in the `origin` column. */
 export type EventOrigin = 'api' | 'seed' | 'import' | 'insights';
 
-/** A record and, when the caller has it, its JSON text as received. */
+/** A record and, when the caller has it, its JSON text as received (and its bytes, when read from a file). */
 export interface RecordWithJson {
   record: AnyRecord;
   json?: string;
+  bytes?: Uint8Array;
 }
+
+/** A record's JSON: text, or its UTF-8 bytes as they were read from a file (the import worker's rows). */
+export type RecordText = string | Uint8Array;
 
 export type EventRow = [
   seq: number,
@@ -29,38 +32,48 @@ export type EventRow = [
   resourceTypes: string,
   resourceNames: string,
   origin: EventOrigin,
-  json: string,
+  record: RecordText,
 ];
 
-/** A row and its index entry, built before a row number is assigned (seq -1). */
-export interface BuiltEvent {
-  row: EventRow;
-  entry: IndexEntry;
+/** Keys whose values a row holds, one per column (EventId is answered from the index's id map). */
+const SCALAR_COLUMNS: ReadonlyArray<readonly [LookupAttributeKey, number]> = [
+  ['EventName', 5],
+  ['EventSource', 6],
+  ['ReadOnly', 7],
+  ['Username', 8],
+  ['AccessKeyId', 9],
+];
+
+/** Keys with several values, joined by VALUE_SEPARATOR in one column (the derived Resources). */
+const LIST_COLUMNS: ReadonlyArray<readonly [LookupAttributeKey, number]> = [
+  ['ResourceType', 10],
+  ['ResourceName', 11],
+];
+
+/** Calls `visit` with each lookup attribute value a row holds, EventId aside. */
+export function forEachAttribute(
+  row: EventRow,
+  visit: (key: LookupAttributeKey, value: string) => void,
+): void {
+  for (const [key, column] of SCALAR_COLUMNS) {
+    const value = row[column] as string | undefined;
+    if (value !== undefined) visit(key, value);
+  }
+  for (const [key, column] of LIST_COLUMNS) {
+    const joined = row[column] as string;
+    if (joined !== '') for (const value of joined.split(VALUE_SEPARATOR)) visit(key, value);
+  }
 }
 
-/** Keys stored in the index; EventId is answered from the index's id map instead. */
-const INDEXED_KEYS = LOOKUP_ATTRIBUTE_KEYS.filter((k) => k !== 'EventId');
-
+/** A record as a row (seq -1 until the store numbers it); throws for a record without a valid time. */
 export function buildEventRow(
   seq: number,
-  { record, json }: RecordWithJson,
+  { record, json, bytes }: RecordWithJson,
   origin: EventOrigin,
-): BuiltEvent {
+): EventRow {
   const event = indexRecord(record);
   if (!Number.isFinite(event.time)) throw new TypeError(`Record ${record.eventID} has no valid eventTime.`);
-  const attributes: Array<[LookupAttributeKey, string]> = [];
-  for (const key of INDEXED_KEYS) {
-    for (const value of attributeValues(event, key)) attributes.push([key, value]);
-  }
-  const entry: IndexEntry = {
-    seq,
-    eventId: event.eventId,
-    time: event.time,
-    region: event.region,
-    insight: event.category === 'Insight',
-    attributes,
-  };
-  const row: EventRow = [
+  return [
     seq,
     event.eventId,
     event.time,
@@ -74,36 +87,20 @@ export function buildEventRow(
     attributeValues(event, 'ResourceType').join(VALUE_SEPARATOR),
     attributeValues(event, 'ResourceName').join(VALUE_SEPARATOR),
     origin,
-    json ?? JSON.stringify(record),
+    bytes ?? json ?? JSON.stringify(record),
   ];
-  return { row, entry };
-}
-
-/** The index entry of a row (what buildEventRow derives, read back from the row's columns). */
-export function entryOfRow(row: EventRow): IndexEntry {
-  const attributes: Array<[LookupAttributeKey, string]> = [
-    ['EventName', row[5]],
-    ['EventSource', row[6]],
-  ];
-  if (row[7] !== undefined) attributes.push(['ReadOnly', row[7]]);
-  if (row[8] !== undefined) attributes.push(['Username', row[8]]);
-  if (row[9] !== undefined) attributes.push(['AccessKeyId', row[9]]);
-  if (row[10] !== '')
-    for (const type of row[10].split(VALUE_SEPARATOR)) attributes.push(['ResourceType', type]);
-  if (row[11] !== '')
-    for (const name of row[11].split(VALUE_SEPARATOR)) attributes.push(['ResourceName', name]);
-  return {
-    seq: row[0],
-    eventId: row[1],
-    time: row[2],
-    region: row[3],
-    insight: row[4] === 'Insight',
-    attributes,
-  };
 }
 
 /** Joins the values of the list columns resource_types and resource_names (database.ts). */
 export const VALUE_SEPARATOR = '\u001f';
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/** The record's JSON text of a row. */
+export function recordText(record: RecordText): string {
+  return typeof record === 'string' ? record : fromUtf8.decode(record);
+}
 
 export function appendEventRow(appender: DuckDBAppender, row: EventRow): void {
   appender.appendInteger(row[0]);
@@ -114,6 +111,7 @@ export function appendEventRow(appender: DuckDBAppender, row: EventRow): void {
     if (value === undefined) appender.appendNull();
     else appender.appendVarchar(value);
   }
-  appender.appendVarchar(row[13]);
+  const record = row[13];
+  appender.appendBlob(typeof record === 'string' ? utf8.encode(record) : record);
   appender.endRow();
 }

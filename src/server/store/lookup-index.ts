@@ -5,17 +5,7 @@
 // records (measured on DuckDB 1.5.6), which misses the 5 ms median LookupEvents target.
 import type { LookupAttributeKey } from '@/domain/lookup-attributes';
 import type { Cursor, LookupQuery } from '@/emulator/store/event-store';
-
-/** The lookup-relevant fields of one stored event. */
-export interface IndexEntry {
-  seq: number;
-  eventId: string;
-  time: number;
-  region: string;
-  insight: boolean;
-  /** [key, value] pairs, one per value a lookup attribute has (resources give several). */
-  attributes: ReadonlyArray<readonly [LookupAttributeKey, string]>;
-}
+import { forEachAttribute, type EventRow } from './event-rows';
 
 /** Batches up to this size are spliced into a list; larger ones are merged into a new one. */
 const SPLICE_MAX = 32;
@@ -31,49 +21,76 @@ export class LookupIndex {
   private partitionBySeq: Array<Partition | undefined> = [];
   private readonly seqById = new Map<string, number>();
   private readonly partitions = new Map<string, Partition>();
+  private stored = 0;
 
+  /** Events stored (claimed IDs of rows still being written are not). */
   get size(): number {
-    return this.seqById.size;
+    return this.stored;
   }
 
+  /** Whether an event ID is stored or claimed by a row being written. */
   has(eventId: string): boolean {
     return this.seqById.has(eventId);
   }
 
   /**
-   * Adds entries. The batch is sorted once, so every list it adds to receives an ascending run that is
+   * Claims an event ID for a row being written, so a second copy is known as a duplicate before the
+   * first is committed; false when it is stored or claimed already. Lookups find the row once `add`ed.
+   */
+  claim(eventId: string, seq: number): boolean {
+    if (this.seqById.has(eventId)) return false;
+    this.seqById.set(eventId, seq);
+    return true;
+  }
+
+  /** Gives up claims for rows that were not written (their transaction failed). */
+  release(eventIds: readonly string[]): void {
+    for (const id of eventIds) this.seqById.delete(id);
+  }
+
+  /**
+   * Adds rows. The batch is sorted once, so every list it adds to receives an ascending run that is
    * appended (the usual case: newer events) or merged in one pass (imports of older logs).
    */
-  add(entries: readonly IndexEntry[]): void {
-    for (const e of entries) {
-      this.times[e.seq] = e.time;
-      this.ids[e.seq] = e.eventId;
-      this.partitionBySeq[e.seq] = this.partition(partitionKey(e.region, e.insight));
-      this.seqById.set(e.eventId, e.seq);
-    }
-    const sorted = [...entries].sort((a, b) => this.ascending(a.seq, b.seq));
-    const runs = new Map<
-      Partition,
-      { all: number[]; byAttribute: Map<LookupAttributeKey, Map<string, number[]>> }
-    >();
-    for (const e of sorted) {
-      const partition = this.partitionBySeq[e.seq]!;
-      let run = runs.get(partition);
-      if (!run) runs.set(partition, (run = { all: [], byAttribute: new Map() }));
-      run.all.push(e.seq);
-      for (const [key, value] of e.attributes) {
-        let values = run.byAttribute.get(key);
-        if (!values) run.byAttribute.set(key, (values = new Map()));
-        const list = values.get(value);
-        if (list) list.push(e.seq);
-        else values.set(value, [e.seq]);
+  add(rows: readonly EventRow[]): void {
+    let lastKey = '';
+    let partition: Partition | undefined;
+    for (const row of rows) {
+      const seq = row[0];
+      this.times[seq] = row[2];
+      this.ids[seq] = row[1];
+      // Rows of a batch mostly share a Region: look the partition up only when it changes.
+      const key = partitionKey(row[3], row[4] === 'Insight');
+      if (key !== lastKey || !partition) {
+        partition = this.partition(key);
+        lastKey = key;
       }
+      this.partitionBySeq[seq] = partition;
+      this.seqById.set(row[1], seq);
     }
-    for (const [partition, run] of runs) {
-      partition.all = this.merge(partition.all, run.all);
-      for (const [key, values] of run.byAttribute) {
-        let lists = partition.byAttribute.get(key);
-        if (!lists) partition.byAttribute.set(key, (lists = new Map()));
+    this.stored += rows.length;
+    const sorted = [...rows].sort((a, b) => this.ascending(a[0], b[0]));
+    const runs = new Map<Partition, Partition>();
+    for (const row of sorted) {
+      const seq = row[0];
+      const target = this.partitionBySeq[seq]!;
+      let run = runs.get(target);
+      if (!run) runs.set(target, (run = { all: [], byAttribute: new Map() }));
+      run.all.push(seq);
+      const byAttribute = run.byAttribute;
+      forEachAttribute(row, (attribute, value) => {
+        let values = byAttribute.get(attribute);
+        if (!values) byAttribute.set(attribute, (values = new Map()));
+        const list = values.get(value);
+        if (list) list.push(seq);
+        else values.set(value, [seq]);
+      });
+    }
+    for (const [target, run] of runs) {
+      target.all = this.merge(target.all, run.all);
+      for (const [attribute, values] of run.byAttribute) {
+        let lists = target.byAttribute.get(attribute);
+        if (!lists) target.byAttribute.set(attribute, (lists = new Map()));
         for (const [value, seqs] of values) lists.set(value, this.merge(lists.get(value) ?? [], seqs));
       }
     }
@@ -95,6 +112,7 @@ export class LookupIndex {
     this.times[seq] = time;
     this.ids[seq] = eventId;
     this.seqById.set(eventId, seq);
+    this.stored++;
   }
 
   /** Loading from the database: a partition's lists, each ascending by (time, eventID). */
