@@ -5,6 +5,9 @@ import { createGunzip } from 'node:zlib';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
+/** Output chunks of 256 KB rather than zlib's 16 KB: a sixteenth of the callbacks for the same bytes. */
+const GUNZIP_CHUNK = 256 * 1024;
+
 export async function* decodeStream(
   source: AsyncIterable<Uint8Array>,
   onRawBytes: (n: number) => void = () => {},
@@ -44,7 +47,7 @@ export async function* decodeStream(
 function gunzip(input: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
   const out = new PassThrough();
   // pipeline forwards an error of either side (a truncated or corrupt gzip) to `out`, whose iteration throws.
-  pipeline(input, createGunzip(), out, () => {});
+  pipeline(input, createGunzip({ chunkSize: GUNZIP_CHUNK }), out, () => {});
   return out;
 }
 
