@@ -44,20 +44,28 @@ export class BulkWriter {
   private readonly origin: EventOrigin;
   private readonly host: BulkHost;
   private failure: unknown;
+  private readonly commitRows: number;
 
-  private constructor(lanes: [Lane, Lane], origin: EventOrigin, host: BulkHost) {
+  private constructor(lanes: [Lane, Lane], origin: EventOrigin, host: BulkHost, commitRows: number) {
     this.lanes = lanes;
     this.origin = origin;
     this.host = host;
+    this.commitRows = commitRows;
   }
 
-  static async open(instance: DuckDBInstance, origin: EventOrigin, host: BulkHost): Promise<BulkWriter> {
+  /** `commitRows`: rows per transaction, DuckDB's row group size unless a test wants small ones. */
+  static async open(
+    instance: DuckDBInstance,
+    origin: EventOrigin,
+    host: BulkHost,
+    commitRows = COMMIT_ROWS,
+  ): Promise<BulkWriter> {
     const lane = async (): Promise<Lane> => {
       const connection = await instance.connect();
       const appender = await connection.createAppender('events');
       return { connection, appender, rows: [], open: false };
     };
-    return new BulkWriter([await lane(), await lane()], origin, host);
+    return new BulkWriter([await lane(), await lane()], origin, host, commitRows);
   }
 
   async appendWithJson(items: readonly RecordWithJson[]): Promise<AppendResult> {
@@ -70,7 +78,7 @@ export class BulkWriter {
 
   /** Appends rows built elsewhere (the import worker); `observed` goes to the Insights engine. */
   async appendBuilt(rows: readonly EventRow[], observed: readonly AnyRecord[]): Promise<AppendResult> {
-    const lane = await this.ready(this.lanes[this.current]!);
+    let lane = await this.ready(this.lanes[this.current]!);
     let inserted = 0;
     for (const row of rows) {
       const seq = this.host.claim(row[1]);
@@ -82,12 +90,15 @@ export class BulkWriter {
       row[13] = '';
       lane.rows.push(row);
       inserted++;
+      if (lane.rows.length === this.commitRows) {
+        // Exactly one row group per transaction: with a few rows more, those go through the WAL as small
+        // row groups that the final checkpoint merges (500,000 events: 0.86 s to close instead of 0.36 s).
+        this.startCommit(lane);
+        this.current = 1 - this.current;
+        lane = await this.ready(this.lanes[this.current]!);
+      }
     }
     if (observed.length > 0) this.host.observe(observed);
-    if (lane.rows.length >= COMMIT_ROWS) {
-      this.startCommit(lane);
-      this.current = 1 - this.current;
-    }
     return { inserted, duplicates: rows.length - inserted };
   }
 

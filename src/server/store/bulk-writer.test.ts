@@ -1,0 +1,56 @@
+// @vitest-environment node
+// The bulk writer's transactions: each holds exactly `commitRows` rows however the batches fall, what a
+// commit wrote is published in order, and duplicates are known before the first copy is committed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { AnyRecord } from '@/domain/record';
+import { makeRecord, T0 } from '@/test/records';
+import { BulkWriter } from './bulk-writer';
+import { openDatabase } from './database';
+import type { EventRow } from './event-rows';
+
+const dir = mkdtempSync(join(tmpdir(), 'trailview-bulk-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('BulkWriter', () => {
+  it('commits exactly commitRows rows per transaction across batches, skipping duplicates', async () => {
+    const db = await openDatabase(join(dir, 'bulk.duckdb'));
+    const claimed = new Map<string, number>();
+    const published: number[][] = [];
+    const observed: AnyRecord[] = [];
+    const writer = await BulkWriter.open(
+      db.instance,
+      'import',
+      {
+        claim: (id) => (claimed.has(id) ? undefined : (claimed.set(id, claimed.size), claimed.size - 1)),
+        release: (ids) => ids.forEach((id) => claimed.delete(id)),
+        publish: (rows: readonly EventRow[]) => published.push(rows.map((row) => row[0])),
+        observe: (records) => observed.push(...records),
+      },
+      7,
+    );
+    const records = Array.from({ length: 30 }, (_, i) => makeRecord({ time: T0 + i * 1000 }));
+    try {
+      // Batches of 4, 9 and 17 records, the last repeating two of the first.
+      expect(await writer.append(records.slice(0, 4))).toEqual({ inserted: 4, duplicates: 0 });
+      expect(await writer.append(records.slice(4, 13))).toEqual({ inserted: 9, duplicates: 0 });
+      expect(await writer.append([...records.slice(13), records[0]!, records[1]!])).toEqual({
+        inserted: 17,
+        duplicates: 2,
+      });
+      await writer.commit();
+    } finally {
+      writer.close();
+    }
+    expect(published.map((seqs) => seqs.length)).toEqual([7, 7, 7, 7, 2]);
+    expect(published.flat()).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    expect(observed).toHaveLength(32);
+    const stored = await db.connection.runAndReadAll(
+      'SELECT count(*)::INTEGER, count(DISTINCT event_id)::INTEGER, max(seq) FROM events',
+    );
+    expect(stored.getRows()).toEqual([[30, 30, 29]]);
+    db.close();
+  });
+});
