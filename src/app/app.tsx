@@ -1,16 +1,15 @@
 import { I18nProvider } from '@cloudscape-design/components/i18n';
 import messages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useState } from 'react';
 import { createQueryClient } from '@/api/query-client';
 import { NotificationsProvider } from '@/components/notifications';
 import { SettingsProvider } from '@/components/settings';
-import { createAppRouter } from './router';
+import { createAppRouter, type AppRouter } from './router';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createAppRouter());
+/** The console's routes inside the providers they use; the component tests render it too. */
+export function ConsoleProviders({ queryClient, router }: { queryClient: QueryClient; router: AppRouter }) {
   return (
     <I18nProvider locale="en" messages={[messages]}>
       <QueryClientProvider client={queryClient}>
@@ -22,4 +21,10 @@ export function App() {
       </QueryClientProvider>
     </I18nProvider>
   );
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createAppRouter());
+  return <ConsoleProviders queryClient={queryClient} router={router} />;
 }

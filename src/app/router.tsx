@@ -193,8 +193,10 @@ export function createAppRouter(history: RouterHistory = createHashHistory()) {
   return createRouter({ routeTree, history, scrollRestoration: true });
 }
 
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
 declare module '@tanstack/react-router' {
   interface Register {
-    router: ReturnType<typeof createAppRouter>;
+    router: AppRouter;
   }
 }

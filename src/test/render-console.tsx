@@ -4,10 +4,8 @@
 //
 //   const demo = demoServer({ now: NOW, days: 3 });
 //   const { user, router } = renderConsole('#/events?attr=none');
-import { I18nProvider } from '@cloudscape-design/components/i18n';
-import messages from '@cloudscape-design/components/i18n/messages/all.en';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createMemoryHistory } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -15,9 +13,8 @@ import type { SetupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { BackendInfo } from '@/api/backend';
 import { createQueryClient } from '@/api/query-client';
+import { ConsoleProviders } from '@/app/app';
 import { createAppRouter } from '@/app/router';
-import { NotificationsProvider } from '@/components/notifications';
-import { SettingsProvider } from '@/components/settings';
 import { createDemoEmulator } from '@/emulator/demo';
 import type { EmulatorHandler } from '@/emulator/handler';
 import type { DemoAccountOptions } from '@/emulator/seed/demo-account';
@@ -50,22 +47,12 @@ beforeAll(async () => {
   await Promise.all(Object.values(router.routesById).map((route) => router.loadRouteChunk(route)));
 }, 60_000);
 
-/** Renders the console at `path` (`#/events` or `/events`), as `App` does but on a memory history. */
+/** Renders the console at `path` (`#/events` or `/events`) in the providers of `App`, on a memory history. */
 export function renderConsole(path: string, options: RenderConsoleOptions = {}) {
   const router = createAppRouter(createMemoryHistory({ initialEntries: [path.replace(/^#/, '')] }));
   const queryClient = options.queryClient ?? createTestQueryClient();
   const user = userEvent.setup();
-  render(
-    <I18nProvider locale="en" messages={[messages]}>
-      <QueryClientProvider client={queryClient}>
-        <SettingsProvider>
-          <NotificationsProvider>
-            <RouterProvider router={router} />
-          </NotificationsProvider>
-        </SettingsProvider>
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
+  render(<ConsoleProviders queryClient={queryClient} router={router} />);
   return { user, router, queryClient };
 }
 
