@@ -7,21 +7,12 @@ import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { toAwsError } from '@/api/aws-error';
 import { eventQueries } from '@/api/event-queries';
+import { EventNameLink } from '@/components/event-name-link';
 import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { useFollow } from '@/components/use-follow';
 
 const RECENT_COUNT = 5;
-
-function EventNameLink({ event }: { event: Event }) {
-  const follow = useFollow();
-  if (!event.EventId) return <>{event.EventName ?? '-'}</>;
-  return (
-    <Link href={hrefs.event(event.EventId)} onFollow={follow}>
-      {event.EventName ?? event.EventId}
-    </Link>
-  );
-}
 
 const COLUMNS: TableProps.ColumnDefinition<Event>[] = [
   {

@@ -1,23 +1,11 @@
 // Event history's columns and default preferences, as data (reference §1.5, §1.6). Cells render event
 // values as text only: event data is untrusted, and React escapes text.
 import type { Event, Resource } from '@aws-sdk/client-cloudtrail';
-import Link from '@cloudscape-design/components/link';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
+import { EventNameLink } from '@/components/event-name-link';
 import { EventTime } from '@/components/event-time';
-import { hrefs } from '@/components/hrefs';
-import { useFollow } from '@/components/use-follow';
 import { eventFields, type EventFields } from '@/domain/event-fields';
-
-function EventNameLink({ event }: { event: Event }) {
-  const follow = useFollow();
-  if (!event.EventId) return <>{event.EventName ?? '-'}</>;
-  return (
-    <Link href={hrefs.event(event.EventId)} onFollow={follow}>
-      {event.EventName ?? event.EventId}
-    </Link>
-  );
-}
 
 /** One line per referenced resource (reference §1.5). */
 function ResourceLines({ resources, field }: { resources: Resource[] | undefined; field: keyof Resource }) {

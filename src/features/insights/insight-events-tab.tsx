@@ -4,7 +4,6 @@ import type { Event } from '@aws-sdk/client-cloudtrail';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
-import Link from '@cloudscape-design/components/link';
 import Toggle from '@cloudscape-design/components/toggle';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getCoreRowModel, getPaginationRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
@@ -12,28 +11,17 @@ import { useMemo, useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
 import { eventQueries } from '@/api/event-queries';
 import { DataTable } from '@/components/data-table';
+import { EventNameLink } from '@/components/event-name-link';
 import { EventTime } from '@/components/event-time';
 import { formatEventTime } from '@/components/format-time';
-import { hrefs } from '@/components/hrefs';
 import type { InsightSummary } from '@/components/insight-summary';
 import { OpenEndPagination } from '@/components/open-end-pagination';
 import { useSettings } from '@/components/settings';
-import { useFollow } from '@/components/use-follow';
 import { eventFields } from '@/domain/event-fields';
 import { insightEventsFilter, isInsightSubject } from './insight-events';
 import type { InsightSpan } from './insight-span';
 
 const PAGE_SIZE = 25;
-
-function EventNameLink({ event }: { event: Event }) {
-  const follow = useFollow();
-  if (!event.EventId) return <>{event.EventName ?? '-'}</>;
-  return (
-    <Link href={hrefs.event(event.EventId)} onFollow={follow}>
-      {event.EventName ?? event.EventId}
-    </Link>
-  );
-}
 
 const COLUMNS: ColumnDef<Event>[] = [
   {
