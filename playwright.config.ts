@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const DEMO_PORT = 4173;
+// Overridable so that two checkouts on one machine can run their journeys side by side.
+const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4173);
 // `npm start` itself, on a fresh data dir (scripts/e2e-local-server.mjs), for e2e/local-server.spec.ts.
-const LOCAL_PORT = 4010;
+const LOCAL_PORT = Number(process.env.E2E_LOCAL_PORT ?? 4010);
 const browser = {
   ...devices['Desktop Chrome'],
   launchOptions: {
