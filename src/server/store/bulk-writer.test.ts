@@ -4,24 +4,60 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnyRecord } from '@/domain/record';
 import { makeRecord, T0 } from '@/test/records';
 import { BulkWriter } from './bulk-writer';
-import { openDatabase } from './database';
+import { openDatabase, type Database } from './database';
 import type { EventRow } from './event-rows';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailview-bulk-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/**
+ * The instance as the writer sees it, with the first lane's first COMMIT held back until the second
+ * lane's has finished: the order in which two connections' commits complete is up to DuckDB.
+ */
+function secondCommitFirst(db: Database): DuckDBInstance {
+  let lanes = 0;
+  let secondCommitted!: () => void;
+  const second = new Promise<void>((resolve) => (secondCommitted = resolve));
+  const connect = async (): Promise<DuckDBConnection> => {
+    const lane = lanes++;
+    const connection = await db.instance.connect();
+    let commits = 0;
+    const run = connection.run.bind(connection);
+    return new Proxy(connection, {
+      get(target, key, receiver) {
+        if (key !== 'run') return Reflect.get(target, key, receiver) as unknown;
+        return async (sql: string) => {
+          if (sql !== 'COMMIT' || commits++ > 0) return run(sql);
+          if (lane === 0) {
+            await second;
+            return run(sql);
+          }
+          const result = await run(sql);
+          secondCommitted();
+          return result;
+        };
+      },
+    });
+  };
+  return { connect } as unknown as DuckDBInstance;
+}
+
 describe('BulkWriter', () => {
-  it('commits exactly commitRows rows per transaction across batches, skipping duplicates', async () => {
-    const db = await openDatabase(join(dir, 'bulk.duckdb'));
+  it.each([
+    ['as DuckDB finishes them', (db: Database) => db.instance],
+    ["with the second lane's commit finishing first", secondCommitFirst],
+  ])('commits exactly commitRows rows per transaction, published in order %s', async (name, instanceOf) => {
+    const db = await openDatabase(join(dir, `bulk-${name.length}.duckdb`));
     const claimed = new Map<string, number>();
     const published: number[][] = [];
     const observed: AnyRecord[] = [];
     const writer = await BulkWriter.open(
-      db.instance,
+      instanceOf(db),
       'import',
       {
         claim: (id) => (claimed.has(id) ? undefined : (claimed.set(id, claimed.size), claimed.size - 1)),

@@ -45,6 +45,8 @@ export class BulkWriter {
   private readonly host: BulkHost;
   private failure: unknown;
   private readonly commitRows: number;
+  /** Settles when the latest started commit has been published (or has failed). */
+  private published: Promise<void> = Promise.resolve();
 
   private constructor(lanes: [Lane, Lane], origin: EventOrigin, host: BulkHost, commitRows: number) {
     this.lanes = lanes;
@@ -139,8 +141,14 @@ export class BulkWriter {
     lane.rows = [];
     lane.open = false;
     lane.appender.flushSync();
-    lane.committing = lane.connection.run('COMMIT').then(
-      () => this.host.publish(rows),
+    // The two lanes' COMMITs run at once and may finish in either order, but rows are published in the
+    // order they were numbered: a commit's rows wait for the previous commit's to be published.
+    const previous = this.published;
+    lane.committing = this.published = lane.connection.run('COMMIT').then(
+      async () => {
+        await previous;
+        this.host.publish(rows);
+      },
       (error: unknown) => {
         this.failure ??= error;
         this.host.release(rows.map((row) => row[1]));
