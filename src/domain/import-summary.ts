@@ -5,6 +5,8 @@
 export interface FileNote {
   file: string;
   reason: string;
+  /** The record's line, for a rejected line of a JSON lines file. */
+  line?: number;
 }
 
 export interface ImportSummary {

@@ -34,13 +34,11 @@ beforeAll(async () => {
     makeRecord({ time: T0 - i * 1000, eventName: `Call${i % 7}`, readOnly: i % 2 === 0 }),
   );
   writeFileSync(join(logs, 'a.json.gz'), gzipSync(JSON.stringify({ Records: records.slice(0, 2_000) })));
-  writeFileSync(
-    join(logs, 'b.json'),
-    records
-      .slice(1_500)
-      .map((r) => JSON.stringify(r))
-      .join('\n'),
-  );
+  // JSON lines with two broken lines (an unclosed object, a stray word) among them.
+  const lines = records.slice(1_500).map((r) => JSON.stringify(r));
+  lines.splice(700, 0, '{"eventID": "broken", "eventTime": ');
+  lines.splice(1_200, 0, 'oops');
+  writeFileSync(join(logs, 'b.json'), lines.join('\n'));
   writeFileSync(join(logs, 'c.json'), '{"Records":[{"eventID":"x"},');
 }, 60_000);
 
@@ -80,11 +78,15 @@ describe('the import worker', () => {
     expect(viaWorker.count).toBe(3_000);
     expect(viaWorker.summary).toMatchObject({
       filesRead: 3,
-      eventsRead: 3_501,
+      eventsRead: 3_503,
       eventsImported: 3_000,
       duplicatesSkipped: 500,
-      rejected: { 'no eventTime': 1 },
+      rejected: { 'no eventTime': 1, 'invalid JSON': 2 },
     });
+    expect(viaWorker.summary.rejectionExamples.filter((note) => note.line !== undefined)).toEqual([
+      { file: join(logs, 'b.json'), reason: 'invalid JSON', line: 701 },
+      { file: join(logs, 'b.json'), reason: 'invalid JSON', line: 1_201 },
+    ]);
     expect(viaWorker.summary.filesFailed).toEqual([
       { file: join(logs, 'c.json'), reason: 'The file ends in the middle of a JSON value.' },
     ]);

@@ -99,7 +99,7 @@ async function readFile(job: Job) {
   const take = async (outcomes: Outcome[]) => {
     for (const outcome of outcomes) {
       if ('reason' in outcome) {
-        built.rejected.push(outcome.reason);
+        built.rejected.push(outcome);
         continue;
       }
       try {
@@ -109,7 +109,7 @@ async function readFile(job: Job) {
         const part: AnyRecord | undefined = countedPart(outcome.record);
         if (part) built.observed.push(part);
       } catch (error) {
-        built.rejected.push(error instanceof Error ? error.message : String(error));
+        built.rejected.push({ reason: error instanceof Error ? error.message : String(error) });
       }
     }
     if (built.rows.length >= BATCH) await flush();

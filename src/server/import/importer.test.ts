@@ -13,6 +13,7 @@ import { openDatabase } from '../store/database';
 import { DuckDbEventStore } from '../store/duckdb-event-store';
 import type { RecordWithJson } from '../store/event-rows';
 import { Importer, type ImportSink } from './importer';
+import { looksLikeJsonLines } from './line-splitter';
 
 const root = mkdtempSync(join(tmpdir(), 'trailview-import-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -150,6 +151,33 @@ describe('Importer', () => {
     expect(
       (await store.lookup({ region: 'us-east-1', insight: false, limit: 50 })).events.map((e) => e.eventId),
     ).toEqual(good.map((r) => r.eventID));
+  });
+
+  it('reports a broken JSON line with its line number and imports every good line after it', async () => {
+    const good = records(20, 40).map((r) => JSON.stringify(r));
+    const lines = [...good.slice(0, 10), '{"eventID": "cut", "eventTime": ', ...good.slice(10, 15)];
+    lines.push('', 'not json at all', ...good.slice(15), '{"eventVersion": [}');
+    const file = write('lines/broken.jsonl', lines.join('\r\n'));
+    const { store, sink } = memorySink();
+    const summary = await new Importer(sink).importPaths([file]);
+    expect(summary).toMatchObject({ eventsImported: 20, rejected: { 'invalid JSON': 3 }, filesFailed: [] });
+    expect(summary.rejectionExamples).toEqual([
+      { file, reason: 'invalid JSON', line: 11 },
+      { file, reason: 'invalid JSON', line: 18 },
+      { file, reason: 'invalid JSON', line: 24 },
+    ]);
+    expect(await store.count()).toBe(20);
+  });
+
+  it('tells JSON lines from pretty-printed JSON and a Records wrapper by their first lines', () => {
+    const decide = (text: string) => looksLikeJsonLines(Buffer.from(text), true);
+    expect(decide('{"a":1}\n{"b":2}\n')).toBe(true);
+    expect(decide('{"a":1, "cut": \n{"b":2}')).toBe(true);
+    expect(decide('{\n  "Records": []\n}')).toBe(false);
+    expect(decide('{"Records": [\n{"b":2}\n]}')).toBe(false);
+    expect(decide('{"Records":[{"b":2}]}')).toBe(false);
+    expect(decide('[{"a":1},\n{"b":2}]')).toBe(false);
+    expect(looksLikeJsonLines(Buffer.from('{"a":1}\n{"b"'), false)).toBeUndefined();
   });
 
   it('adds nothing when the same files are imported again into the DuckDB store', async () => {

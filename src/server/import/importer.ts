@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { AnyRecord } from '@/domain/record';
 import type { AppendResult } from '@/emulator/store/event-store';
 import type { EventOrigin, EventRow, RecordWithJson } from '../store/event-rows';
-import { readRecords, type FileResult, type Outcome } from './record-reader';
+import { readRecords, type FileResult, type Outcome, type Rejection } from './record-reader';
 import { emptySummary, type ImportSummary } from '@/domain/import-summary';
 import type { ImportProgress } from './summary';
 import { ImportWorker } from './worker-client';
@@ -132,7 +132,7 @@ export class Importer {
       this.options.origin ?? 'import',
       async (batch) => {
         this.summary.eventsRead += batch.rows.length + batch.rejected.length;
-        for (const reason of batch.rejected) this.reject(file, reason);
+        for (const rejection of batch.rejected) this.reject(file, rejection);
         const appended = this.appending.then(() => appendBuilt(batch.rows, batch.observed));
         this.appending = appended.catch(() => undefined);
         this.count(await appended, file);
@@ -177,7 +177,7 @@ export class Importer {
   private async take(file: string, outcomes: Outcome[]): Promise<void> {
     for (const outcome of outcomes) {
       this.summary.eventsRead++;
-      if ('reason' in outcome) this.reject(file, outcome.reason);
+      if ('reason' in outcome) this.reject(file, outcome);
       else this.batch.push(outcome);
     }
     if (this.batch.length >= this.batchSize) await this.flush(file);
@@ -196,10 +196,10 @@ export class Importer {
     this.report(file);
   }
 
-  private reject(file: string, reason: string): void {
+  private reject(file: string, { reason, line }: Rejection): void {
     this.summary.rejected[reason] = (this.summary.rejected[reason] ?? 0) + 1;
     if (this.summary.rejectionExamples.length < MAX_EXAMPLES)
-      this.summary.rejectionExamples.push({ file, reason });
+      this.summary.rejectionExamples.push(line === undefined ? { file, reason } : { file, reason, line });
   }
 
   private report(file: string): void {

@@ -11,6 +11,8 @@ export interface Piece {
   text: string;
   /** The piece's UTF-8 bytes as read (a view of the input chunk when the piece lies within one). */
   bytes: Buffer;
+  /** The line it is on, in JSON lines (line-splitter.ts). */
+  line?: number;
 }
 
 const QUOTE = 0x22;

@@ -3,10 +3,17 @@
 import type { RecordWithJson } from '../store/event-rows';
 import { decodeStream } from './decode-stream';
 import { JsonSplitter, type Piece } from './json-splitter';
+import { LineSplitter, looksLikeJsonLines } from './line-splitter';
 import { normaliseRecord } from './normalise';
 
+/** Why a record was not usable, and its line in JSON lines. */
+export interface Rejection {
+  reason: string;
+  line?: number;
+}
+
 /** A usable record, or why a record was not usable. */
-export type Outcome = RecordWithJson | { reason: string };
+export type Outcome = RecordWithJson | Rejection;
 
 export interface FileResult {
   /** Why the file was not read at all (not JSON, empty). */
@@ -23,10 +30,20 @@ export async function readRecords(
 ): Promise<FileResult> {
   const pieces: Piece[] = [];
   let failure: string | undefined;
-  const splitter = new JsonSplitter(
-    (piece) => pieces.push(piece),
-    (reason) => (failure ??= reason),
-  );
+  let splitter: { push(chunk: Buffer): void; finish(): void } | undefined;
+  // The file's first bytes wait until it is clear whether they are JSON lines.
+  let head: Buffer[] = [];
+  const start = (jsonLines: boolean) => {
+    splitter = jsonLines
+      ? new LineSplitter((piece) => pieces.push(piece))
+      : new JsonSplitter(
+          (piece) => pieces.push(piece),
+          (reason) => (failure ??= reason),
+        );
+    const buffered = head;
+    head = [];
+    for (const chunk of buffered) splitter.push(chunk);
+  };
   let first = true;
   try {
     for await (const chunk of decodeStream(source, onRawBytes)) {
@@ -34,12 +51,19 @@ export async function readRecords(
         first = false;
         if (!startsLikeJson(chunk)) return { skipped: 'not JSON' };
       }
-      splitter.push(chunk);
+      if (splitter) {
+        splitter.push(chunk);
+      } else {
+        head.push(chunk);
+        const jsonLines = looksLikeJsonLines(Buffer.concat(head), false);
+        if (jsonLines !== undefined) start(jsonLines);
+      }
       await onOutcomes(pieces.splice(0).flatMap(parsePiece));
       if (failure) break;
     }
     if (first) return { skipped: 'empty file' };
-    splitter.finish();
+    if (!splitter) start(looksLikeJsonLines(Buffer.concat(head), true) ?? false);
+    if (!failure) splitter!.finish();
   } catch (error) {
     failure ??= error instanceof Error ? error.message : String(error);
   }
@@ -48,21 +72,23 @@ export async function readRecords(
 }
 
 export function parsePiece(piece: Piece): Outcome[] {
-  if (piece.kind === 'too-large') return [{ reason: 'record larger than 64 MB' }];
+  const at = piece.line === undefined ? {} : { line: piece.line };
+  if (piece.kind === 'too-large') return [{ reason: 'record larger than 64 MB', ...at }];
   let value: unknown;
   try {
     value = JSON.parse(piece.text);
   } catch {
-    return [{ reason: 'invalid JSON' }];
+    return [{ reason: 'invalid JSON', ...at }];
   }
-  if (piece.kind === 'events') return [fromLookupEvent(value)];
+  const placed = (outcome: Outcome) => ('reason' in outcome ? { ...outcome, ...at } : outcome);
+  if (piece.kind === 'events') return [placed(fromLookupEvent(value))];
   // A small wrapper that arrived whole: a JSON line holding a log file, or an array element holding one.
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const { Records, Events } = value as { Records?: unknown; Events?: unknown };
-    if (Array.isArray(Records)) return Records.map((r) => fromValue(r));
-    if (Array.isArray(Events)) return Events.map((e) => fromLookupEvent(e));
+    if (Array.isArray(Records)) return Records.map((r) => placed(fromValue(r)));
+    if (Array.isArray(Events)) return Events.map((e) => placed(fromLookupEvent(e)));
   }
-  return [fromValue(value, piece.text, piece.bytes)];
+  return [placed(fromValue(value, piece.text, piece.bytes))];
 }
 
 function fromValue(value: unknown, text?: string, bytes?: Uint8Array): Outcome {

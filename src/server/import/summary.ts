@@ -28,6 +28,9 @@ export function formatSummary(summary: ImportSummary, seconds: number): string {
   for (const [reason, n] of Object.entries(summary.rejected).sort((a, b) => b[1] - a[1])) {
     lines.push(`  ${number(n).padStart(8)}  ${reason}`);
   }
+  for (const { file, reason, line } of summary.rejectionExamples) {
+    if (line !== undefined) lines.push(`Rejected line ${number(line)} of ${file}: ${reason}`);
+  }
   for (const { file, reason } of summary.filesSkipped) lines.push(`Skipped ${file}: ${reason}`);
   for (const { file, reason } of summary.filesFailed) lines.push(`Could not read all of ${file}: ${reason}`);
   const rate = seconds > 0 ? ` (${number(Math.round(summary.eventsRead / seconds))} events/s)` : '';

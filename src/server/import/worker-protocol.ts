@@ -3,7 +3,7 @@
 // the main thread forwards them.
 import type { AnyRecord } from '@/domain/record';
 import type { EventOrigin, EventRow } from '../store/event-rows';
-import type { FileResult } from './record-reader';
+import type { FileResult, Rejection } from './record-reader';
 
 export type ToWorker =
   | { type: 'path'; file: number; path: string; origin: EventOrigin }
@@ -25,7 +25,7 @@ export type FromWorker =
       rows: EventRow[];
       /** The management writes and errors, reduced to what the Insights counts read (countedPart). */
       observed: AnyRecord[];
-      rejected: string[];
+      rejected: Rejection[];
       /** Bytes of the file read since the last message (for a path). */
       rawBytes: number;
     }
