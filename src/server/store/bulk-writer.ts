@@ -14,6 +14,12 @@ import {
   type RecordWithJson,
 } from './event-rows';
 
+/** Whether a write failed for want of space (ENOSPC, or EFBIG past a file size limit). */
+export function isDiskFull(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /no space left|file too large|disk is full|ENOSPC|EFBIG/i.test(message);
+}
+
 /** DuckDB's row group size. */
 const COMMIT_ROWS = 122_880;
 
@@ -150,7 +156,9 @@ export class BulkWriter {
         this.host.publish(rows);
       },
       (error: unknown) => {
-        this.failure ??= error;
+        // The other lane's transaction may fail next for a consequence; the cause is the better news.
+        if (this.failure === undefined || (isDiskFull(error) && !isDiskFull(this.failure)))
+          this.failure = error;
         this.host.release(rows.map((row) => row[1]));
       },
     );

@@ -10,9 +10,9 @@ import type { DuckDBAppender, DuckDBBlobValue } from '@duckdb/node-api';
 import { indexRecord, type IndexedEvent } from '@/domain/lookup-event';
 import type { AnyRecord } from '@/domain/record';
 import type { AppendResult, EventStore, LookupPage, LookupQuery } from '@/emulator/store/event-store';
-import { BulkWriter } from './bulk-writer';
+import { BulkWriter, isDiskFull } from './bulk-writer';
 import { ConnectionPool } from './connection-pool';
-import type { Database } from './database';
+import { readMeta, type Database } from './database';
 import {
   appendEventRow,
   buildEventRow,
@@ -34,7 +34,7 @@ const GROUP_ROWS = 1_000;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class DuckDbEventStore implements EventStore {
-  private readonly index = new LookupIndex();
+  private index = new LookupIndex();
   private readonly readers: ConnectionPool;
   private readonly db: Database;
   private readonly staging: DuckDBAppender;
@@ -60,6 +60,7 @@ export class DuckDbEventStore implements EventStore {
   static async open(db: Database): Promise<DuckDbEventStore> {
     // A temporary table lives in memory and writes no WAL: rows wait there for the next group commit.
     await db.connection.run('CREATE OR REPLACE TEMP TABLE staging AS SELECT * FROM events LIMIT 0');
+    await rollBackUnfinished(db);
     const store = new DuckDbEventStore(db, await db.connection.createAppender('staging', 'main', 'temp'));
     store.nextSeq = await loadIndex(db.connection, store.index);
     return store;
@@ -99,26 +100,79 @@ export class DuckDbEventStore implements EventStore {
     return { inserted: built.length, duplicates };
   }
 
-  /** Runs `work` with a bulk writer; what it appended is committed when it resolves. */
-  async bulk<T>(origin: EventOrigin, work: (writer: BulkWriter) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` with a bulk writer; what it appended is committed when it resolves. When it fails (a
+   * full disk, a broken file system), what it had committed is deleted again, so the store holds what
+   * it held before, and the error says so. `commitRows` is for tests that want small transactions.
+   */
+  async bulk<T>(
+    origin: EventOrigin,
+    work: (writer: BulkWriter) => Promise<T>,
+    commitRows?: number,
+  ): Promise<T> {
     const previous = this.bulkQueue;
     let release = () => {};
     this.bulkQueue = new Promise<void>((resolve) => (release = resolve));
     await previous;
-    const writer = await BulkWriter.open(this.db.instance, origin, {
-      claim: (id) => (this.index.claim(id, this.nextSeq) ? this.nextSeq++ : undefined),
-      release: (ids) => this.index.release(ids),
-      publish: (rows) => this.index.add(rows),
-      observe: (records) => this.observer?.(records),
-    });
+    const first = this.nextSeq;
+    let writer: BulkWriter | undefined;
     try {
+      // Marks the bulk write unfinished until it is: if this process cannot undo it (killed, or the
+      // database invalidated by a failed write), the next open does (rollBackUnfinished).
+      await this.db.connection.run(`INSERT OR REPLACE INTO meta VALUES ('${UNFINISHED}', $1)`, [
+        JSON.stringify({ first, origin }),
+      ]);
+      writer = await BulkWriter.open(
+        this.db.instance,
+        origin,
+        {
+          claim: (id) => (this.index.claim(id, this.nextSeq) ? this.nextSeq++ : undefined),
+          release: (ids) => this.index.release(ids),
+          publish: (rows) => this.index.add(rows),
+          observe: (records) => this.observer?.(records),
+        },
+        commitRows,
+      );
       const result = await work(writer);
       await writer.commit();
+      await this.db.connection.run(`DELETE FROM meta WHERE key = '${UNFINISHED}'`);
       return result;
+    } catch (error) {
+      writer?.close();
+      writer = undefined;
+      throw await this.undoBulk(origin, error);
     } finally {
-      writer.close();
+      writer?.close();
       release();
     }
+  }
+
+  /**
+   * Deletes the rows a failed bulk write committed (rollBackUnfinished: rows the
+   * emulator appended meanwhile stay) and rebuilds the lookup index. Returns the error to throw.
+   */
+  private async undoBulk(origin: EventOrigin, cause: unknown): Promise<Error> {
+    const reason = cause instanceof Error ? cause.message.split('\n')[0]! : String(cause);
+    const what = isDiskFull(cause) ? 'The disk is full' : 'Writing to the database failed';
+    try {
+      await rollBackUnfinished(this.db);
+      const index = new LookupIndex();
+      await loadIndex(this.db.connection, index);
+      index.add(this.queued);
+      this.index = index;
+    } catch (undo) {
+      const detail = undo instanceof Error ? undo.message.split('\n')[0]! : String(undo);
+      return new Error(
+        `${what} (${reason}). What this ${origin} had stored could not be rolled back now (${detail}); ` +
+          'it is when the data dir is next opened. Free some space and start Trailview again.',
+        { cause },
+      );
+    }
+    return new Error(
+      `${what} (${reason}). Nothing of this ${origin} was kept: the data dir holds what it held before. ` +
+        (isDiskFull(cause) ? 'Free some space and import again.' : 'Import again once the cause is fixed.'),
+      { cause },
+    );
   }
 
   async lookup(query: LookupQuery): Promise<LookupPage> {
@@ -189,5 +243,32 @@ export class DuckDbEventStore implements EventStore {
       }
       for (const row of rows) this.unwritten.delete(row[0]);
     }
+  }
+}
+
+/** The meta key of a bulk write in progress: its first row number and origin. */
+const UNFINISHED = 'unfinished_bulk';
+
+/**
+ * Deletes the rows of a bulk write that did not finish (rows of other origins numbered meanwhile stay),
+ * in one transaction with its mark. No CHECKPOINT: on a full disk it fails and DuckDB then invalidates
+ * the database; the delete is a small WAL entry and the next checkpoint drops the rows.
+ */
+async function rollBackUnfinished(db: Database): Promise<void> {
+  const mark = await readMeta(db.connection, UNFINISHED);
+  if (mark === undefined) return;
+  const { first, origin } = JSON.parse(mark) as { first: number; origin: EventOrigin };
+  // A connection of its own: the store's writes behind share db.connection and must not join in.
+  const connection = await db.instance.connect();
+  try {
+    await connection.run('BEGIN TRANSACTION');
+    await connection.run('DELETE FROM events WHERE seq >= $1 AND origin = $2', [first, origin]);
+    await connection.run(`DELETE FROM meta WHERE key = '${UNFINISHED}'`);
+    await connection.run('COMMIT');
+  } catch (error) {
+    await connection.run('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    connection.closeSync();
   }
 }
