@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { AnyRecord } from '@/domain/record';
 import { countedPart } from '@/emulator/insights/minute-counts';
-import { buildEventRow, type EventOrigin, type RecordText } from '../store/event-rows';
+import { buildEventRow, type EventOrigin, type RecordText, Field } from '../store/event-rows';
 import { readRecords, type Outcome } from './record-reader';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
@@ -104,7 +104,7 @@ async function readFile(job: Job) {
       }
       try {
         const row = buildEventRow(-1, outcome, job.origin);
-        row[13] = packer.add(row[13]);
+        row[Field.record] = packer.add(row[Field.record]);
         built.rows.push(row);
         const part: AnyRecord | undefined = countedPart(outcome.record);
         if (part) built.observed.push(part);

@@ -12,6 +12,7 @@ import {
   type EventOrigin,
   type EventRow,
   type RecordWithJson,
+  Field,
 } from './event-rows';
 
 /** Whether a write failed for want of space (ENOSPC, or EFBIG past a file size limit). */
@@ -89,13 +90,13 @@ export class BulkWriter {
     let lane = await this.ready(this.lanes[this.current]!);
     let inserted = 0;
     for (const row of rows) {
-      const seq = this.host.claim(row[1]);
+      const seq = this.host.claim(row[Field.eventId]);
       if (seq === undefined) continue;
-      row[0] = seq;
+      row[Field.seq] = seq;
       appendEventRow(lane.appender, row);
       // The row waits for its commit to reach the index, which needs no record: let its bytes go (the
       // worker's rows share buffers of a megabyte, which would otherwise stay until the commit).
-      row[13] = '';
+      row[Field.record] = '';
       lane.rows.push(row);
       inserted++;
       if (lane.rows.length === this.commitRows) {
@@ -124,7 +125,7 @@ export class BulkWriter {
   close(): void {
     // An uncommitted transaction is rolled back when its connection closes; its rows were not written.
     for (const lane of this.lanes) {
-      this.host.release(lane.rows.map((row) => row[1]));
+      this.host.release(lane.rows.map((row) => row[Field.eventId]));
       lane.rows = [];
       lane.appender.closeSync();
       lane.connection.closeSync();
@@ -159,7 +160,7 @@ export class BulkWriter {
         // The other lane's transaction may fail next for a consequence; the cause is the better news.
         if (this.failure === undefined || (isDiskFull(error) && !isDiskFull(this.failure)))
           this.failure = error;
-        this.host.release(rows.map((row) => row[1]));
+        this.host.release(rows.map((row) => row[Field.eventId]));
       },
     );
   }

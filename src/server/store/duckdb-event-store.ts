@@ -21,6 +21,7 @@ import {
   type EventRow,
   type RecordText,
   type RecordWithJson,
+  Field,
 } from './event-rows';
 import { loadIndex } from './index-loader';
 import { LookupIndex } from './lookup-index';
@@ -90,7 +91,7 @@ export class DuckDbEventStore implements EventStore {
     }
     this.nextSeq += built.length;
     for (const row of built) {
-      this.unwritten.set(row[0], row[13]);
+      this.unwritten.set(row[Field.seq], row[Field.record]);
       this.queued.push(row);
     }
     this.index.add(built);
@@ -241,7 +242,7 @@ export class DuckDbEventStore implements EventStore {
       } finally {
         await this.db.connection.run('DELETE FROM staging');
       }
-      for (const row of rows) this.unwritten.delete(row[0]);
+      for (const row of rows) this.unwritten.delete(row[Field.seq]);
     }
   }
 }

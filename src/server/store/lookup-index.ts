@@ -5,7 +5,7 @@
 // records (measured on DuckDB 1.5.6), which misses the 5 ms median LookupEvents target.
 import type { LookupAttributeKey } from '@/domain/lookup-attributes';
 import type { Cursor, LookupQuery } from '@/emulator/store/event-store';
-import { forEachAttribute, type EventRow } from './event-rows';
+import { forEachAttribute, type EventRow, Field } from './event-rows';
 
 /** Batches up to this size are spliced into a list; larger ones are merged into a new one. */
 const SPLICE_MAX = 32;
@@ -56,23 +56,23 @@ export class LookupIndex {
     let lastKey = '';
     let partition: Partition | undefined;
     for (const row of rows) {
-      const seq = row[0];
-      this.times[seq] = row[2];
-      this.ids[seq] = row[1];
+      const seq = row[Field.seq];
+      this.times[seq] = row[Field.time];
+      this.ids[seq] = row[Field.eventId];
       // Rows of a batch mostly share a Region: look the partition up only when it changes.
-      const key = partitionKey(row[3], row[4] === 'Insight');
+      const key = partitionKey(row[Field.region], row[Field.category] === 'Insight');
       if (key !== lastKey || !partition) {
         partition = this.partition(key);
         lastKey = key;
       }
       this.partitionBySeq[seq] = partition;
-      this.seqById.set(row[1], seq);
+      this.seqById.set(row[Field.eventId], seq);
     }
     this.stored += rows.length;
-    const sorted = [...rows].sort((a, b) => this.ascending(a[0], b[0]));
+    const sorted = [...rows].sort((a, b) => this.ascending(a[Field.seq], b[Field.seq]));
     const runs = new Map<Partition, Partition>();
     for (const row of sorted) {
-      const seq = row[0];
+      const seq = row[Field.seq];
       const target = this.partitionBySeq[seq]!;
       let run = runs.get(target);
       if (!run) runs.set(target, (run = { all: [], byAttribute: new Map() }));
