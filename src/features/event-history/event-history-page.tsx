@@ -26,8 +26,9 @@ import {
   type EventsSearch,
 } from './search-params';
 import { ThrottleNotice } from './throttle-notice';
-import { formatTimeRange, isoSeconds, timeRangeBounds, type TimeRange } from './time-range';
+import { formatTimeRange, timeRangeBounds, type TimeRange } from './time-range';
 import { useEventResults } from './use-event-results';
+import { isoSeconds } from '@/domain/iso-time';
 
 /** Rows the scroll view asks for beyond what it shows. */
 const SCROLL_BATCH = 500;
