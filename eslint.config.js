@@ -24,7 +24,20 @@ const forbid = (...names) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'dist-server', 'public', 'node_modules', 'data', 'test-results', 'playwright-report', 'bench-results', 'dist-bench'] },
+  {
+    ignores: [
+      'dist',
+      'dist-demo',
+      'dist-server',
+      'public',
+      'node_modules',
+      'data',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      'dist-bench',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,17 +54,27 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    // Hooks live in .ts files too (use-event-results.ts, use-follow.ts…): the hook rules read every source file.
+    files: ['src/**/*.{ts,tsx}'],
+    // Node tests call vitest helpers named use… (useEmulatorServer) at the top level; they are not React hooks.
+    ignores: ['src/**/*.test.ts'],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       // Warns about libraries the React Compiler cannot memoise (TanStack Table); this app does not use the compiler.
       'react-hooks/incompatible-library': 'off',
-      ...jsxA11y.flatConfigs.recommended.rules,
     },
   },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'jsx-a11y': jsxA11y },
+    rules: jsxA11y.flatConfigs.recommended.rules,
+  },
   ...tanstackQuery.configs['flat/recommended'],
-  { files: ['src/domain/**'], rules: forbid('emulator', 'api', 'components', 'features', 'app', 'mocks', 'server') },
+  {
+    files: ['src/domain/**'],
+    rules: forbid('emulator', 'api', 'components', 'features', 'app', 'mocks', 'server'),
+  },
   { files: ['src/emulator/**'], rules: forbid('api', 'components', 'features', 'app', 'mocks', 'server') },
   { files: ['src/api/**'], rules: forbid('emulator', 'components', 'features', 'app', 'mocks', 'server') },
   { files: ['src/components/**'], rules: forbid('emulator', 'api', 'features', 'app', 'mocks', 'server') },
@@ -64,7 +87,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src/server/**', 'scripts/**', 'e2e/**', '*.config.{js,ts}', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    files: [
+      'src/server/**',
+      'scripts/**',
+      'e2e/**',
+      '*.config.{js,ts}',
+      'src/**/*.test.{ts,tsx}',
+      'src/test/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -2,6 +2,7 @@
 // its exact header, and the JSON `{"Records":[…]}` of the parsed CloudTrailEvent objects. Both are built
 // a page at a time (chunks joined into a Blob by the caller), so 200,000 events never sit in one string.
 import { eventFields, type LookupEventLike } from './event-fields';
+import { isoSeconds } from './iso-time';
 
 /** "You can download up to 200,000 events in a single file." (view-cloudtrail-events-console.html) */
 export const EXPORT_MAX_EVENTS = 200_000;
@@ -45,7 +46,7 @@ const csvCell = (value: string) => quoteCsvField(neutraliseCell(value));
 
 /** `2021-01-26T22:48:41Z`, as the console writes Event time. */
 export function exportTime(time: number): string {
-  return Number.isNaN(time) ? '' : new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return Number.isNaN(time) ? '' : isoSeconds(time);
 }
 
 export function csvHeaderLine(): string {

@@ -21,6 +21,28 @@ export interface ImportSummary {
   rejected: Record<string, number>;
   /** The first few rejections, with the file they came from. */
   rejectionExamples: FileNote[];
+  /** Epoch ms of the oldest and newest event read (imported or already stored), to link to them. */
+  firstEventTime?: number;
+  lastEventTime?: number;
+  /** Events read per Region, most first. */
+  regions?: { region: string; events: number }[];
+}
+
+/** Widens a summary's span and Region counts with one record's time and Region. */
+export function noteEvent(summary: ImportSummary, time: number, region: string): void {
+  if (!Number.isNaN(time)) {
+    if (summary.firstEventTime === undefined || time < summary.firstEventTime) summary.firstEventTime = time;
+    if (summary.lastEventTime === undefined || time > summary.lastEventTime) summary.lastEventTime = time;
+  }
+  const regions = (summary.regions ??= []);
+  const entry = regions.find((r) => r.region === region);
+  if (entry) entry.events++;
+  else regions.push({ region, events: 1 });
+}
+
+/** The Region that holds most of an import's events. */
+export function mainRegion(summary: ImportSummary): string | undefined {
+  return [...(summary.regions ?? [])].sort((a, b) => b.events - a.events)[0]?.region;
 }
 
 /** At most this many rejection examples are kept. */
@@ -52,9 +74,26 @@ export function addSummary(total: ImportSummary, part: ImportSummary): ImportSum
     duplicatesSkipped: total.duplicatesSkipped + part.duplicatesSkipped,
     rejected,
     rejectionExamples: [...total.rejectionExamples, ...part.rejectionExamples].slice(0, MAX_EXAMPLES),
+    firstEventTime: minDefined(total.firstEventTime, part.firstEventTime, Math.min),
+    lastEventTime: minDefined(total.lastEventTime, part.lastEventTime, Math.max),
+    regions: mergeRegions(total.regions ?? [], part.regions ?? []),
   };
 }
 
 export function rejectedCount(summary: ImportSummary): number {
   return Object.values(summary.rejected).reduce((a, b) => a + b, 0);
+}
+
+function minDefined(a: number | undefined, b: number | undefined, pick: (a: number, b: number) => number) {
+  return a === undefined ? b : b === undefined ? a : pick(a, b);
+}
+
+function mergeRegions(a: { region: string; events: number }[], b: { region: string; events: number }[]) {
+  const out = a.map((r) => ({ ...r }));
+  for (const r of b) {
+    const entry = out.find((o) => o.region === r.region);
+    if (entry) entry.events += r.events;
+    else out.push({ ...r });
+  }
+  return out;
 }

@@ -250,7 +250,3 @@ export function refineSuggestions(
   }
   return out;
 }
-
-export function refinePropertyLabel(key: string | undefined): string {
-  return (key && PROPERTY_BY_KEY.get(key)?.label) || 'Any field';
-}

@@ -1,5 +1,6 @@
 // Small, readable records for tests: every field a test does not care about gets a valid default.
 import type { CloudTrailRecord, InsightRecord } from '@/domain/record';
+import { isoSeconds } from '@/domain/iso-time';
 
 export const TEST_ACCOUNT = '111122223333';
 export const T0 = Date.parse('2026-11-20T12:00:00Z');
@@ -24,7 +25,7 @@ export function makeRecord(overrides: Partial<CloudTrailRecord> & { time?: numbe
       accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
       userName: 'alice',
     },
-    eventTime: new Date(time ?? T0).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    eventTime: isoSeconds(time ?? T0),
     eventSource: 'ec2.amazonaws.com',
     eventName: 'RunInstances',
     awsRegion: 'us-east-1',
@@ -47,7 +48,7 @@ export function makeInsightRecord(overrides: Partial<InsightRecord> & { time?: n
   const { time, ...rest } = overrides;
   return {
     eventVersion: '1.07',
-    eventTime: new Date(time ?? T0).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    eventTime: isoSeconds(time ?? T0),
     awsRegion: 'us-east-1',
     eventID: testUuid(),
     eventType: 'AwsCloudTrailInsight',

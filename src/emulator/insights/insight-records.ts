@@ -13,6 +13,7 @@ import {
   type MinuteSeries,
 } from './minute-counts';
 import { stableUuid } from './stable-id';
+import { isoSeconds } from '@/domain/iso-time';
 
 /**
  * §3.2 Attributions: user identity ARNs, user agents and — for API call rate only — error codes.
@@ -111,5 +112,5 @@ function top(counts: MinuteCounts, tallies: Map<number, number>, minutes: number
 }
 
 function isoMinute(minute: number): string {
-  return new Date(minute * MINUTE_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return isoSeconds(minute * MINUTE_MS);
 }

@@ -1,3 +1,4 @@
+import { isoSeconds } from '@/domain/iso-time';
 // XML for the Query (SNS, IAM) and REST-XML (S3) protocols: escaping, a small serialiser from plain
 // values, and reading the few simple elements a request body carries. Timestamps are ISO 8601, the
 // protocols' default timestamp format (smithy aws.protocols#awsQuery / restXml).
@@ -44,7 +45,7 @@ export interface XmlOptions {
 }
 
 export function isoTimestamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return isoSeconds(date.getTime());
 }
 
 function scalar(value: string | number | boolean | Date): string {

@@ -8,7 +8,7 @@ import { assumedRoleIdentity, type AssumedRoleOptions, type Role, type Session }
 import { hashSeed, Prng, WeightedTable } from './prng';
 import type { Caller } from './record-factory';
 import { REGION_WEIGHTS } from './resources';
-import { isoSeconds } from './time';
+import { isoSeconds } from '@/domain/iso-time';
 
 export interface SessionSpec {
   /** Temporary credentials are renewed this often. */

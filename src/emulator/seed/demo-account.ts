@@ -10,7 +10,8 @@ import { ACCOUNT_ID } from './resources';
 import { generateRoutines } from './routines';
 import { demoStory, generateStories, storyWindow } from './stories';
 import { demoTrails } from './trails';
-import { DAY_MS, isoSeconds, startOfUtcDay } from './time';
+import { isoSeconds } from '@/domain/iso-time';
+import { DAY_MS, startOfUtcDay } from './time';
 
 export interface DemoAccountOptions {
   /** Default 20261121. */

@@ -12,7 +12,7 @@ import { actor } from './population';
 import { prngFor, type Prng } from './prng';
 import { ACCOUNT_ID } from './resources';
 import { Script } from './script';
-import { isoSeconds } from './time';
+import { isoSeconds } from '@/domain/iso-time';
 
 const HIDDEN_USER = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 

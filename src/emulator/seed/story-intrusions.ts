@@ -13,7 +13,8 @@ import type { Caller } from './record-factory';
 import { ACCOUNT_ID, ALL_REGIONS, BUCKETS, policyArn, SECRETS } from './resources';
 import { parseClock, Script } from './script';
 import type { DemoStory } from './stories';
-import { isoSeconds, javaDate } from './time';
+import { isoSeconds } from '@/domain/iso-time';
+import { javaDate } from './time';
 
 const ADMIN_POLICY = 'arn:aws:iam::aws:policy/AdministratorAccess';
 const iam = (name: string) => api('iam', name);

@@ -1,7 +1,6 @@
 // Time helpers for the generator. Everything is UTC epoch milliseconds; events carry whole seconds,
 // formatted like CloudTrail's eventTime ("2025-03-10T16:24:34Z", reference §6).
 
-export const SECOND_MS = 1000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 export const DAY_SECONDS = 86_400;
@@ -15,11 +14,6 @@ export function startOfUtcDay(ms: number): number {
 /** "2025-03-10" */
 export function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** "2025-03-10T16:24:34Z" */
-export function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19) + 'Z';
 }
 
 let clockTable: string[] | undefined;

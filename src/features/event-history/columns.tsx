@@ -90,11 +90,6 @@ export const EVENT_COLUMN_LABELS = Object.fromEntries(COLUMNS.map((c) => [c.id, 
   string
 >;
 
-export const EVENT_COLUMN_TEXT = Object.fromEntries(COLUMNS.map((c) => [c.id, c.text])) as Record<
-  EventColumnId,
-  (event: Event) => string
->;
-
 export const EVENT_COLUMNS: ColumnDef<Event>[] = COLUMNS.map((column) => ({
   id: column.id,
   header: column.header,

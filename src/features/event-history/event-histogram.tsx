@@ -21,6 +21,7 @@ import {
   YAxis,
   type MouseHandlerDataParam,
 } from 'recharts';
+import { useChartTokens } from '@/components/chart-tokens';
 import { formatEventTime, type TimeDisplay } from '@/components/format-time';
 import type { HistogramBucket } from './histogram-series';
 
@@ -52,6 +53,14 @@ export function EventHistogram({
   ariaLabel,
   ariaDescription,
 }: EventHistogramProps) {
+  const colors = useChartTokens({
+    grid: colorChartsLineGrid,
+    bar: colorChartsPaletteCategorical1,
+    text: colorTextBodySecondary,
+    fontSize: fontSizeBodyS,
+    selected: colorBackgroundItemSelected,
+    selectedBorder: colorBorderItemSelected,
+  });
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const data = buckets.map((bucket, index) => ({ ...bucket, index, label: tickLabel(bucket, timeDisplay) }));
   const low = drag ? Math.min(drag.from, drag.to) : 0;
@@ -79,20 +88,16 @@ export function EventHistogram({
           }}
           onMouseLeave={() => setDrag(null)}
         >
-          <CartesianGrid vertical={false} stroke={colorChartsLineGrid} />
+          <CartesianGrid vertical={false} stroke={colors.grid} />
           <XAxis
             dataKey="index"
             tickFormatter={(index: number) => data[index]?.label ?? ''}
-            tick={{ fill: colorTextBodySecondary, fontSize: fontSizeBodyS }}
+            tick={{ fill: colors.text, fontSize: colors.fontSize }}
             minTickGap={24}
           />
-          <YAxis
-            allowDecimals={false}
-            width={44}
-            tick={{ fill: colorTextBodySecondary, fontSize: fontSizeBodyS }}
-          />
+          <YAxis allowDecimals={false} width={44} tick={{ fill: colors.text, fontSize: colors.fontSize }} />
           <Tooltip
-            cursor={{ fill: colorBackgroundItemSelected }}
+            cursor={{ fill: colors.selected }}
             labelFormatter={(index) => {
               const bucket = buckets[Number(index)];
               return bucket
@@ -101,20 +106,8 @@ export function EventHistogram({
             }}
             formatter={(value) => [String(value), 'Events']}
           />
-          <Bar
-            dataKey="count"
-            name="Events"
-            fill={colorChartsPaletteCategorical1}
-            isAnimationActive={false}
-          />
-          {drag && (
-            <ReferenceArea
-              x1={low}
-              x2={high}
-              fill={colorBackgroundItemSelected}
-              stroke={colorBorderItemSelected}
-            />
-          )}
+          <Bar dataKey="count" name="Events" fill={colors.bar} isAnimationActive={false} />
+          {drag && <ReferenceArea x1={low} x2={high} fill={colors.selected} stroke={colors.selectedBorder} />}
         </BarChart>
       </ResponsiveContainer>
       <figcaption>

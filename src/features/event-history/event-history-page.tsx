@@ -26,8 +26,9 @@ import {
   type EventsSearch,
 } from './search-params';
 import { ThrottleNotice } from './throttle-notice';
-import { formatTimeRange, isoSeconds, timeRangeBounds, type TimeRange } from './time-range';
+import { formatTimeRange, timeRangeBounds, type TimeRange } from './time-range';
 import { useEventResults } from './use-event-results';
+import { isoSeconds } from '@/domain/iso-time';
 
 /** Rows the scroll view asks for beyond what it shows. */
 const SCROLL_BATCH = 500;
@@ -48,6 +49,8 @@ function EventHistory({ region }: { region: string }) {
   const [anchor, setAnchor] = useState(() => Date.now());
   const [scrollWanted, setScrollWanted] = useState(SCROLL_BATCH);
   const [selected, setSelected] = useState<Event[]>([]);
+  // "Load all events in the time range" (Events over time without server counts): pages load until the end.
+  const [loadingAll, setLoadingAll] = useState(false);
 
   const update = useCallback(
     (patch: Partial<Record<keyof EventsSearch, unknown>>) =>
@@ -60,7 +63,7 @@ function EventHistory({ region }: { region: string }) {
 
   const filter: EventFilter = { region, attribute: view.attribute, ...timeRangeBounds(view.range, anchor) };
   const pageSize = preferences.pageSize;
-  const wanted = view.view === 'scroll' ? scrollWanted : view.page * pageSize;
+  const wanted = loadingAll ? Infinity : view.view === 'scroll' ? scrollWanted : view.page * pageSize;
   const results = useEventResults(filter, view.refine, wanted);
   const { query, matched } = results;
   // The last API page can come back short: a page past the end steps back to the last one with rows.
@@ -142,7 +145,12 @@ function EventHistory({ region }: { region: string }) {
       />
       <EventsOverTime
         events={matched}
-        range={view.range}
+        filter={filter}
+        anchor={anchor}
+        refining={results.refining}
+        hasMore={query.hasNextPage}
+        loadingAll={loadingAll && query.hasNextPage}
+        onLoadAll={setLoadingAll}
         timeDisplay={settings.timeDisplay}
         onSelectRange={(start, end) =>
           onRangeChange({ type: 'absolute', start: isoSeconds(start), end: isoSeconds(end) })

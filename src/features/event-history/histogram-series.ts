@@ -32,17 +32,34 @@ export function histogramSeries(times: readonly number[], from?: number, to?: nu
     }
   }
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return [];
-  const width = bucketWidth(max - min);
-  const first = Math.floor(min / width) * width;
-  const count = Math.floor((max - first) / width) + 1;
-  const buckets: HistogramBucket[] = Array.from({ length: count }, (_, i) => ({
-    start: first + i * width,
-    end: first + (i + 1) * width,
-    count: 0,
-  }));
+  const layout = bucketLayout(min, max);
+  const buckets = countedBuckets(layout, new Array<number>(layout.count).fill(0));
   for (const time of times) {
     if (!(time >= min && time <= max)) continue;
-    buckets[Math.floor((time - first) / width)]!.count++;
+    buckets[Math.floor((time - layout.first) / layout.width)]!.count++;
   }
   return buckets;
+}
+
+export interface BucketLayout {
+  /** Epoch ms of the first bucket's start: a whole number of widths. */
+  first: number;
+  width: number;
+  count: number;
+}
+
+/** The buckets that cover [from, to], both inclusive. */
+export function bucketLayout(from: number, to: number): BucketLayout {
+  const width = bucketWidth(to - from);
+  const first = Math.floor(from / width) * width;
+  return { first, width, count: Math.floor((to - first) / width) + 1 };
+}
+
+/** Buckets of a layout with their counts (as the server counted them, or as counted here). */
+export function countedBuckets(layout: BucketLayout, counts: readonly number[]): HistogramBucket[] {
+  return Array.from({ length: layout.count }, (_, i) => ({
+    start: layout.first + i * layout.width,
+    end: layout.first + (i + 1) * layout.width,
+    count: counts[i] ?? 0,
+  }));
 }

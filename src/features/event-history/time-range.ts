@@ -4,6 +4,7 @@
 // (`2026-11-20T08:00:00Z/2026-11-20T09:30:00Z`).
 import type { DateRangePickerProps } from '@cloudscape-design/components/date-range-picker';
 import { EVENT_HISTORY_DAYS } from '@/domain/lookup-attributes';
+import { isoSeconds } from '@/domain/iso-time';
 
 export type RelativeUnit = 'minute' | 'hour' | 'day' | 'week';
 
@@ -28,11 +29,6 @@ export const RELATIVE_OPTIONS: DateRangePickerProps.RelativeOption[] = [
   { key: '12h', amount: 12, unit: 'hour', type: 'relative' },
   { key: '1d', amount: 1, unit: 'day', type: 'relative' },
 ];
-
-/** Seconds precision, UTC, as LookupEvents works: `2026-11-20T08:00:00Z`. */
-export function isoSeconds(time: number): string {
-  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 export function parseTimeRange(text: string | undefined): TimeRange | undefined {
   if (!text) return undefined;

@@ -7,7 +7,10 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { rejectedCount } from '@/domain/import-summary';
+import { isoSeconds } from '@/domain/iso-time';
+import { mainRegion, rejectedCount } from '@/domain/import-summary';
+import { isAwsRegion } from '@/components/regions';
+import { useSettings } from '@/components/settings';
 import type { FileNote, ImportSummary } from '@/domain/import-summary';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -28,7 +31,16 @@ function FileNotes({ title, notes }: { title: string; notes: FileNote[] }) {
   );
 }
 
+/** Event history over the events read, every event (reads too), not the default last 90 days. */
+function eventsHref(summary: ImportSummary): string {
+  if (summary.firstEventTime === undefined || summary.lastEventTime === undefined) return '#/events';
+  const range = `${isoSeconds(summary.firstEventTime)}/${isoSeconds(summary.lastEventTime + 1000)}`;
+  return `#/events?attr=none&range=${encodeURIComponent(range)}`;
+}
+
 export function ImportSummaryView({ summary, error }: { summary: ImportSummary; error?: string }) {
+  const { settings, updateSettings } = useSettings();
+  const region = mainRegion(summary);
   const reasons = Object.entries(summary.rejected).sort((a, b) => b[1] - a[1]);
   return (
     <Container header={<Header variant="h2">Import summary</Header>}>
@@ -44,7 +56,19 @@ export function ImportSummaryView({ summary, error }: { summary: ImportSummary; 
             { label: 'Files read', value: count(summary.filesRead) },
             {
               label: 'Events imported',
-              value: <Link href="#/events">{count(summary.eventsImported)}</Link>,
+              value: (
+                <Link
+                  href={eventsHref(summary)}
+                  ariaLabel={`${count(summary.eventsImported)} events imported: show them in Event history${region ? ` in ${region}` : ''}`}
+                  onFollow={() => {
+                    // Event data is untrusted: only a Region the console knows becomes the setting.
+                    if (region && isAwsRegion(region) && region !== settings.region)
+                      updateSettings({ region });
+                  }}
+                >
+                  {count(summary.eventsImported)}
+                </Link>
+              ),
             },
             { label: 'Duplicates skipped', value: count(summary.duplicatesSkipped) },
             { label: 'Records rejected', value: count(rejectedCount(summary)) },

@@ -1,10 +1,12 @@
 // The Insights graph's legend: each line, the baseline average (dashed) and the Insights event (band).
 import Box from '@cloudscape-design/components/box';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useChartTokens } from '@/components/chart-tokens';
 import { CHART_COLORS } from './chart-colors';
 import type { ChartLine } from './insight-chart';
 
-function Swatch({ kind, color }: { kind: 'line' | 'dashed' | 'band'; color: string }) {
+function Swatch({ kind, color: token }: { kind: 'line' | 'dashed' | 'band'; color: string }) {
+  const { color } = useChartTokens({ color: token });
   return (
     <svg width="20" height="12" aria-hidden="true" focusable="false">
       {kind === 'band' ? (

@@ -18,6 +18,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { resolveToken, useChartTokens } from '@/components/chart-tokens';
 import { CHART_COLORS } from './chart-colors';
 
 export interface ChartLine {
@@ -55,6 +56,12 @@ export function InsightChart({
   onZoom,
   height = 320,
 }: InsightChartProps) {
+  const colors = useChartTokens({
+    ...CHART_COLORS,
+    grid: colorChartsLineGrid,
+    axis: colorChartsLineAxis,
+    text: colorTextBodySecondary,
+  });
   const [selection, setSelection] = useState<{ from: number; to?: number }>();
   const visible = rows.filter((row) => row.time >= domain[0] && row.time <= domain[1]);
   const finishSelection = () => {
@@ -81,7 +88,7 @@ export function InsightChart({
         onMouseUp={finishSelection}
         onMouseLeave={() => setSelection(undefined)}
       >
-        <CartesianGrid stroke={colorChartsLineGrid} vertical={false} />
+        <CartesianGrid stroke={colors.grid} vertical={false} />
         <XAxis
           dataKey="time"
           type="number"
@@ -90,16 +97,11 @@ export function InsightChart({
           allowDataOverflow
           ticks={[...ticks]}
           tickFormatter={formatTick}
-          stroke={colorChartsLineAxis}
-          tick={{ fill: colorTextBodySecondary, fontSize: 12 }}
+          stroke={colors.axis}
+          tick={{ fill: colors.text, fontSize: 12 }}
           minTickGap={24}
         />
-        <YAxis
-          allowDecimals
-          stroke={colorChartsLineAxis}
-          tick={{ fill: colorTextBodySecondary, fontSize: 12 }}
-          width={48}
-        />
+        <YAxis allowDecimals stroke={colors.axis} tick={{ fill: colors.text, fontSize: 12 }} width={48} />
         <Tooltip
           labelFormatter={(label) => formatTime(asTime(label))}
           formatter={(value) => (typeof value === 'number' ? Number(value.toPrecision(4)) : value)}
@@ -110,16 +112,16 @@ export function InsightChart({
           x1={band.start}
           x2={band.end}
           ifOverflow="hidden"
-          fill={CHART_COLORS.band}
+          fill={colors.band}
           fillOpacity={0.25}
-          stroke={CHART_COLORS.band}
+          stroke={colors.band}
           strokeOpacity={0.6}
         />
         <ReferenceLine
           className="insight-baseline"
           y={baseline}
           ifOverflow="extendDomain"
-          stroke={CHART_COLORS.baseline}
+          stroke={colors.baseline}
           strokeDasharray="6 4"
           strokeWidth={1.5}
         />
@@ -129,7 +131,7 @@ export function InsightChart({
             dataKey={line.key}
             name={line.name}
             type="linear"
-            stroke={line.color}
+            stroke={resolveToken(line.color)}
             strokeWidth={2}
             dot={false}
             isAnimationActive={false}
@@ -139,7 +141,7 @@ export function InsightChart({
           <ReferenceArea
             x1={selection.from}
             x2={selection.to}
-            fill={CHART_COLORS.baseline}
+            fill={colors.baseline}
             fillOpacity={0.15}
             ifOverflow="hidden"
           />

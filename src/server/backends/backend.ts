@@ -1,6 +1,7 @@
 // What answers /aws: the emulator over DuckDB (local) or the signing proxy (aws, endpoint).
 import type { RequestMeta } from '@/emulator/handler';
 import type { ImportSummary } from '@/domain/import-summary';
+import type { EventStats } from '../http/event-stats-routes';
 
 export type ServerMode = 'local' | 'aws' | 'endpoint';
 
@@ -16,6 +17,8 @@ export interface Backend {
   handle(request: Request, meta: RequestMeta): Promise<Response>;
   /** Local mode only: imports one uploaded file (gzip or not) of `size` bytes when known. */
   importFile?(file: string, body: AsyncIterable<Uint8Array>, size?: number): Promise<ImportSummary>;
+  /** Local mode only: counts and extent of the stored events (`GET /trailview/event-counts`, `event-extent`). */
+  eventStats?: EventStats;
   /** Facts for `GET /trailview/status` (the import CLI checks it is talking to a local server). */
   status(): Promise<Record<string, unknown>>;
   close(): Promise<void>;

@@ -73,6 +73,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
     databaseFile: dir.databaseFile,
     info: { mode: 'local', defaultRegion, readOnly: false },
     handle,
+    eventStats: store,
     importFile: async (file, body, size) => {
       let summary: ImportSummary;
       if (size !== undefined && size <= SMALL_UPLOAD) {

@@ -2,6 +2,7 @@
 // assumed roles, resources, errors, several Regions), deterministic from (seed, index), cheap to make in
 // millions. The demo account generator tells stories; this one only has to be large.
 import type { CloudTrailRecord } from '@/domain/record';
+import { isoSeconds } from '@/domain/iso-time';
 
 const ACCOUNT = '210987654321';
 const REGIONS = ['us-east-1', 'us-east-1', 'us-east-1', 'us-east-1', 'us-west-2', 'eu-west-1'];
@@ -72,7 +73,7 @@ export function syntheticRecord(
               userName: role,
             },
             attributes: {
-              creationDate: new Date(time - 600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+              creationDate: isoSeconds(time - 600_000),
               mfaAuthenticated: 'false',
             },
           },
@@ -85,7 +86,7 @@ export function syntheticRecord(
           accessKeyId,
           userName: user,
         },
-    eventTime: new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    eventTime: isoSeconds(time),
     eventSource,
     eventName,
     awsRegion: region,

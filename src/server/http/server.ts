@@ -6,6 +6,7 @@ import type { Backend } from '../backends/backend';
 import { awsError } from './aws-error';
 import { crossOriginRefusal, hostPolicy } from './guards';
 import { BodyTooLargeError, readBody, sendResponse, toRequest } from './node-fetch-bridge';
+import { eventStatsRoute } from './event-stats-routes';
 import { serveStatic } from './static-files';
 
 export interface HttpServerOptions {
@@ -74,6 +75,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
     if (url.pathname === '/trailview/status' && method === 'GET') {
       return sendJson(res, 200, await options.backend.status());
     }
+    const stats = eventStatsRoute(url.pathname, method, url.searchParams, options.backend.eventStats);
+    if (stats) return sendJson(res, stats.status, stats.body);
     if (url.pathname === '/trailview/import') {
       if (method !== 'POST') return sendJson(res, 405, { message: 'POST the file to import.' });
       if (!options.backend.importFile) {

@@ -9,7 +9,7 @@ import type { AnyRecord } from '@/domain/record';
 import type { AppendResult } from '@/emulator/store/event-store';
 import type { EventOrigin, EventRow, RecordWithJson } from '../store/event-rows';
 import { readRecords, type FileResult, type Outcome, type Rejection } from './record-reader';
-import { emptySummary, type ImportSummary } from '@/domain/import-summary';
+import { emptySummary, noteEvent, type ImportSummary } from '@/domain/import-summary';
 import type { ImportProgress } from './summary';
 import { ImportWorker } from './worker-client';
 
@@ -178,7 +178,14 @@ export class Importer {
     for (const outcome of outcomes) {
       this.summary.eventsRead++;
       if ('reason' in outcome) this.reject(file, outcome);
-      else this.batch.push(outcome);
+      else {
+        noteEvent(
+          this.summary,
+          Date.parse(String(outcome.record.eventTime)),
+          String(outcome.record.awsRegion),
+        );
+        this.batch.push(outcome);
+      }
     }
     if (this.batch.length >= this.batchSize) await this.flush(file);
   }

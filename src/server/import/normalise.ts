@@ -3,13 +3,9 @@
 // (Logstash exports carry `@timestamp`), no readOnly or eventCategory on old eventVersions,
 // null responseElements, made-up Region names.
 import type { AnyRecord } from '@/domain/record';
+import { isoSeconds } from '@/domain/iso-time';
 
 export type Normalised = { record: AnyRecord; changed: boolean } | { reason: string; record?: undefined };
-
-/** ISO 8601 without fractions, as CloudTrail writes eventTime. */
-function cloudTrailTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,7 +23,7 @@ export function normaliseRecord(value: unknown): Normalised {
     if (!nonEmpty(fallback)) return { reason: 'no eventTime' };
     const ms = Date.parse(fallback);
     if (Number.isNaN(ms)) return { reason: 'eventTime is not a time' };
-    record.eventTime = cloudTrailTime(ms);
+    record.eventTime = isoSeconds(ms);
     changed = true;
   } else if (!nonEmpty(record.eventTime) || Number.isNaN(Date.parse(record.eventTime))) {
     return { reason: 'eventTime is not a time' };

@@ -187,6 +187,19 @@ export class DuckDbEventStore implements EventStore {
     return this.index.size;
   }
 
+  /** Events per interval [edges[i], edges[i + 1]) of one Region and attribute (Events over time). */
+  countBetween(
+    query: Pick<LookupQuery, 'region' | 'insight' | 'attribute'>,
+    edges: readonly number[],
+  ): number[] {
+    return this.index.countBetween(query, edges);
+  }
+
+  /** Per Region: events stored, oldest and newest (epoch ms). */
+  extent(): { region: string; events: number; first: number; last: number }[] {
+    return this.index.extent();
+  }
+
   /** Writes what is still in memory and releases the store's connections. */
   async close(): Promise<void> {
     while (this.writing) await this.writing;

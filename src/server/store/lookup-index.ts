@@ -130,18 +130,7 @@ export class LookupIndex {
 
   /** Row numbers of one page, newest first, and the cursor after it when more match. */
   lookup(query: LookupQuery): { seqs: number[]; next?: Cursor } {
-    const partition = this.partitions.get(partitionKey(query.region, query.insight));
-    if (!partition) return { seqs: [] };
-    let list: readonly number[];
-    if (query.attribute?.key === 'EventId') {
-      // Event IDs are unique: a map lookup instead of a million one-element lists.
-      const seq = this.seqById.get(query.attribute.value);
-      list = seq !== undefined && this.partitionBySeq[seq] === partition ? [seq] : [];
-    } else {
-      list = query.attribute
-        ? (partition.byAttribute.get(query.attribute.key)?.get(query.attribute.value) ?? [])
-        : partition.all;
-    }
+    const list = this.matching(query);
     let end = list.length;
     if (query.endTime !== undefined) end = Math.min(end, this.upperBound(list, query.endTime, null));
     if (query.after) end = Math.min(end, this.upperBound(list, query.after.time, query.after.id));
@@ -157,6 +146,47 @@ export class LookupIndex {
     return more && last !== undefined
       ? { seqs, next: { time: this.times[last]!, id: this.ids[last]! } }
       : { seqs };
+  }
+
+  /**
+   * How many events of a partition (and attribute value) fall in each interval [edges[i], edges[i + 1]):
+   * one binary search per edge, so Events over time counts a whole range without reading a row.
+   */
+  countBetween(
+    query: Pick<LookupQuery, 'region' | 'insight' | 'attribute'>,
+    edges: readonly number[],
+  ): number[] {
+    const list = this.matching(query);
+    // The first entry at or after each edge (times are whole milliseconds).
+    const firstAtOrAfter = edges.map((edge) => this.upperBound(list, edge - 1, null));
+    return firstAtOrAfter.slice(1).map((position, i) => position - firstAtOrAfter[i]!);
+  }
+
+  /** Per Region, the events Event history can show (not Insights events), oldest and newest time. */
+  extent(): { region: string; events: number; first: number; last: number }[] {
+    const out: { region: string; events: number; first: number; last: number }[] = [];
+    for (const [key, partition] of this.partitions) {
+      const [region, kind] = key.split('|') as [string, string];
+      const first = partition.all[0];
+      const last = partition.all.at(-1);
+      if (kind !== 'events' || first === undefined || last === undefined) continue;
+      out.push({ region, events: partition.all.length, first: this.times[first]!, last: this.times[last]! });
+    }
+    return out;
+  }
+
+  /** The rows a query's partition and attribute select, ascending by (time, eventID). */
+  private matching(query: Pick<LookupQuery, 'region' | 'insight' | 'attribute'>): readonly number[] {
+    const partition = this.partitions.get(partitionKey(query.region, query.insight));
+    if (!partition) return [];
+    if (query.attribute?.key === 'EventId') {
+      // Event IDs are unique: a map lookup instead of a million one-element lists.
+      const seq = this.seqById.get(query.attribute.value);
+      return seq !== undefined && this.partitionBySeq[seq] === partition ? [seq] : [];
+    }
+    return query.attribute
+      ? (partition.byAttribute.get(query.attribute.key)?.get(query.attribute.value) ?? [])
+      : partition.all;
   }
 
   private readonly ascending = (a: number, b: number): number => {

@@ -2,7 +2,7 @@
 // reference §9.4).
 import type { JsonObject } from '@/domain/record';
 import { ACCOUNT_ID, INSTANCE_TYPES, regionalIds } from '../resources';
-import { isoSeconds } from '../time';
+import { isoSeconds } from '@/domain/iso-time';
 import { err, fixed, shared } from './define';
 import type { Builder, CallContext, ErrorContext } from './types';
 

@@ -11,7 +11,7 @@ import {
   SECRETS,
   SSM_PARAMETERS,
 } from '../resources';
-import { isoSeconds } from '../time';
+import { isoSeconds } from '@/domain/iso-time';
 import { defineService, err, param, shared } from './define';
 import { prngFor } from '../prng';
 import type { Builder, CallContext, ErrorContext, Payload } from './types';

@@ -2,7 +2,7 @@
 // "HIDDEN_DUE_TO_SECURITY_REASONS" in real records.
 import { hashSeed } from '../prng';
 import { ACCOUNT_ID, regionalIds, SSM_PARAMETERS } from '../resources';
-import { isoSeconds } from '../time';
+import { isoSeconds } from '@/domain/iso-time';
 import { defineService, err, fixed, notAuthorized, shared, throttled } from './define';
 import type { Builder, CallContext, Payload } from './types';
 

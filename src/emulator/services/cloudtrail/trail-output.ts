@@ -1,6 +1,7 @@
 // The Trail shape returned by DescribeTrails and GetTrail: "Trail objects with string values are only
 // returned if values for the objects exist" (reference §4.2), so absent strings are omitted, never null.
 import type { TrailState } from '../../state';
+import { isoSeconds } from '@/domain/iso-time';
 
 export function trailOutput(trail: TrailState) {
   const out: Record<string, unknown> = {
@@ -33,20 +34,19 @@ const DELIVERY_INTERVAL_MS = 5 * 60_000; // "typically delivers logs within an a
 /** GetTrailStatus: a logging trail has delivered a log file at the last 5-minute mark since it started. */
 export function trailStatusOutput(trail: TrailState, now: number) {
   const out: Record<string, unknown> = { IsLogging: trail.isLogging };
-  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (trail.startLoggingTime !== undefined) {
     out.StartLoggingTime = new Date(trail.startLoggingTime);
-    out.TimeLoggingStarted = iso(trail.startLoggingTime);
+    out.TimeLoggingStarted = isoSeconds(trail.startLoggingTime);
   }
   if (trail.stopLoggingTime !== undefined) {
     out.StopLoggingTime = new Date(trail.stopLoggingTime);
-    out.TimeLoggingStopped = iso(trail.stopLoggingTime);
+    out.TimeLoggingStopped = isoSeconds(trail.stopLoggingTime);
   }
   const last = latestDelivery(trail, now);
   if (last !== undefined) {
     out.LatestDeliveryTime = new Date(last);
-    out.LatestDeliveryAttemptTime = iso(last);
-    out.LatestDeliveryAttemptSucceeded = iso(last);
+    out.LatestDeliveryAttemptTime = isoSeconds(last);
+    out.LatestDeliveryAttemptSucceeded = isoSeconds(last);
     if (trail.LogFileValidationEnabled) out.LatestDigestDeliveryTime = new Date(last - (last % 3_600_000));
     if (trail.SnsTopicARN) out.LatestNotificationTime = new Date(last);
     if (trail.CloudWatchLogsLogGroupArn) out.LatestCloudWatchLogsDeliveryTime = new Date(last);
