@@ -13,7 +13,10 @@ describe('demo emulator', () => {
     const starts = page.events
       .map((e) => e.record as InsightRecord)
       .filter((r) => r.insightDetails.state === 'Start')
-      .map((r) => `${r.insightDetails.insightType} ${r.insightDetails.eventName} ${r.insightDetails.errorCode ?? ''}`);
+      .map(
+        (r) =>
+          `${r.insightDetails.insightType} ${r.insightDetails.eventName} ${r.insightDetails.errorCode ?? ''}`,
+      );
     expect(starts).toEqual(
       expect.arrayContaining([
         'ApiCallRateInsight SendCommand ',

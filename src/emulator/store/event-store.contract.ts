@@ -64,7 +64,9 @@ export function runEventStoreContract(name: string, makeStore: () => Promise<Eve
         endTime: T0 + 3 * MINUTE,
         limit: 50,
       });
-      expect(page.events.map((e) => e.eventId)).toEqual([records[3]!, records[2]!, records[1]!].map((r) => r.eventID));
+      expect(page.events.map((e) => e.eventId)).toEqual(
+        [records[3]!, records[2]!, records[1]!].map((r) => r.eventID),
+      );
     });
 
     it('matches each lookup attribute exactly', async () => {
@@ -96,7 +98,10 @@ export function runEventStoreContract(name: string, makeStore: () => Promise<Eve
       ];
       for (const [attribute, expected] of cases) {
         const page = await store.lookup({ region: 'us-east-1', insight: false, attribute, limit: 50 });
-        expect(page.events.map((e) => e.eventId), JSON.stringify(attribute)).toEqual(expected);
+        expect(
+          page.events.map((e) => e.eventId),
+          JSON.stringify(attribute),
+        ).toEqual(expected);
       }
     });
 

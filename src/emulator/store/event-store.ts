@@ -42,7 +42,10 @@ export interface EventStore {
   count(): Promise<number>;
 }
 
-export function compareNewestFirst(a: { time: number; eventId: string }, b: { time: number; eventId: string }) {
+export function compareNewestFirst(
+  a: { time: number; eventId: string },
+  b: { time: number; eventId: string },
+) {
   if (a.time !== b.time) return b.time - a.time;
   return a.eventId < b.eventId ? 1 : a.eventId > b.eventId ? -1 : 0;
 }
