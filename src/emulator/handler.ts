@@ -15,6 +15,7 @@ import { createServices, serviceForUnsignedRequest } from './services/registry';
 import { isReadOnlyOperation } from './services/service';
 import type { AccountState } from './state';
 import type { EventStore } from './store/event-store';
+import type { ObjectStore } from './objects/object-store';
 
 export interface EmulatorOptions {
   store: EventStore;
@@ -30,6 +31,8 @@ export interface EmulatorOptions {
   onStateChange?: () => void;
   /** The Insights engine behind ListInsightsMetricData (see services/cloudtrail/insights-metric-data.ts). */
   insights?: CloudTrailDeps['insights'];
+  /** S3 objects (delivered log files and what users put); default in memory. */
+  objects?: ObjectStore;
   /** Enforce LookupEvents' 2 requests per second per account and Region on every call (lookup-throttle.ts). */
   throttleLookupEvents?: boolean;
 }
@@ -85,8 +88,11 @@ export function createEmulator(options: EmulatorOptions): EmulatorHandler {
       }
       known = true;
       const output = await run(call.input, context);
-      await record?.({ service, operation: call.operation, input: call.input, output, context });
-      if (!isReadOnlyOperation(call.operation)) options.onStateChange?.();
+      const data = service.dataOperations?.has(call.operation) ?? false;
+      if (!data) {
+        await record?.({ service, operation: call.operation, input: call.input, output, context });
+        if (!isReadOnlyOperation(call.operation)) options.onStateChange?.();
+      }
       if (insights && INSIGHTS_TRIGGERS.has(call.operation)) {
         await insights.analyse(options.state.trails.values(), context.now);
       }
@@ -99,7 +105,7 @@ export function createEmulator(options: EmulatorOptions): EmulatorHandler {
         console.error('emulator: internal failure', thrown);
         error = new ServiceError('InternalFailure', 'The request processing has failed.', 500);
       }
-      if (known && call)
+      if (known && call && !service.dataOperations?.has(call.operation))
         await record?.({ service, operation: call.operation, input: call.input, error, context });
       return service.codec.encodeError(error, requestId, call, request);
     }

@@ -3,6 +3,7 @@
 // snapshot; the browser keeps it for the tab). Times are epoch ms. Regions: trails have a home Region
 // (multi-Region trails show as shadows elsewhere); bucket names are global, each bucket has a Region;
 // KMS keys, aliases, SNS topics and log groups are per Region; IAM roles are global.
+import type { DigestLogFile } from '@/domain/delivery-files';
 import type {
   AdvancedEventSelector,
   AdvancedFieldSelector,
@@ -41,12 +42,36 @@ export interface TrailState {
   latestDigestDeliveryTime?: number;
   latestNotificationTime?: number;
   latestCloudWatchLogsDeliveryTime?: number;
+  /** The S3 error code of the last failed delivery (GetTrailStatus LatestDeliveryError); cleared by a success. */
+  latestDeliveryError?: string;
+  latestDigestDeliveryError?: string;
+  /** Per Region: the digest chain and the log files delivered since its last digest (delivery.ts). */
+  digestChains?: DigestChainState[];
   /** Exactly one of the two selector kinds is set; neither means the API default (all management events). */
   eventSelectors?: EventSelector[];
   advancedEventSelectors?: AdvancedEventSelector[];
   insightSelectors?: InsightSelector[];
   tags: Tag[];
   createdTime: number;
+}
+
+export interface DigestChainState {
+  region: string;
+  /** Epoch ms: the start of the next digest (the end of the last, or when validation began). */
+  start: number;
+  previous?: { bucket: string; key: string; hash: string; signature: string };
+  logFiles: DigestLogFile[];
+}
+
+/** A digest signing key pair of the account (ListPublicKeys). Keys are base64 DER. */
+export interface SigningKeyState {
+  /** PKCS #1 RSAPublicKey, as ListPublicKeys serves it and the AWS CLI loads it. */
+  publicKey: string;
+  /** PKCS #8 private key. */
+  privateKey: string;
+  fingerprint: string;
+  validFrom: number;
+  validTo: number;
 }
 
 export interface BucketState {
@@ -129,6 +154,8 @@ export interface AccountState {
   logGroups: Map<string, LogGroupState>;
   /** Keyed by lower-cased role name: IAM role names are unique regardless of case. */
   iamRoles: Map<string, IamRoleState>;
+  /** Digest signing keys, oldest first; the last one signs. */
+  signingKeys: SigningKeyState[];
 }
 
 export interface AccountResources {
@@ -138,6 +165,7 @@ export interface AccountResources {
   snsTopics: SnsTopicState[];
   logGroups: LogGroupState[];
   iamRoles: IamRoleState[];
+  signingKeys?: SigningKeyState[];
 }
 
 export function createAccountState(
@@ -154,6 +182,7 @@ export function createAccountState(
     snsTopics: new Map((resources.snsTopics ?? []).map((t) => [t.arn, t])),
     logGroups: new Map((resources.logGroups ?? []).map((g) => [g.arn, g])),
     iamRoles: new Map((resources.iamRoles ?? []).map((r) => [r.roleName.toLowerCase(), r])),
+    signingKeys: [...(resources.signingKeys ?? [])],
   };
 }
 
@@ -181,6 +210,7 @@ export function serializeState(state: AccountState): string {
     snsTopics: [...state.snsTopics.values()],
     logGroups: [...state.logGroups.values()],
     iamRoles: [...state.iamRoles.values()],
+    signingKeys: state.signingKeys,
   };
   return JSON.stringify(snapshot);
 }
@@ -204,5 +234,6 @@ export function deserializeState(json: string): AccountState {
     snsTopics: arrays(parsed.snsTopics),
     logGroups: arrays(parsed.logGroups),
     iamRoles: arrays(parsed.iamRoles),
+    signingKeys: arrays(parsed.signingKeys),
   });
 }

@@ -8,11 +8,11 @@ import { escapeXml, XML_DECLARATION } from './xml';
 
 export const S3_NAMESPACE = 'http://s3.amazonaws.com/doc/2006-03-01/';
 
-/** What an S3 operation answers: the body is complete (XML document or the policy JSON). */
+/** What an S3 operation answers: the body is complete (XML document, the policy JSON, object bytes). */
 export interface RestXmlResult {
   status?: number;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Uint8Array;
 }
 
 /** The path below the endpoint: everything up to and including the first `/aws` segment is removed. */
@@ -49,7 +49,10 @@ export function restXmlCodec(
         ...result.headers,
       };
       if (result.body !== undefined && !headers['content-type']) headers['content-type'] = 'application/xml';
-      return new Response(head ? null : (result.body ?? null), { status: result.status ?? 200, headers });
+      return new Response(head ? null : ((result.body as BodyInit | undefined) ?? null), {
+        status: result.status ?? 200,
+        headers,
+      });
     },
     encodeError(error, requestId, _call, request) {
       const head = request.method === 'HEAD';

@@ -12,17 +12,20 @@ import { KMS_TARGET_PREFIX, kmsAudit, kmsOperations } from './kms/kms-service';
 import { LOGS_TARGET_PREFIX, logsAudit, logsOperations } from './logs/logs-service';
 import { s3Codec } from './s3/s3-routes';
 import { s3Audit } from './s3/s3-audit';
+import { S3_OBJECT_OPERATIONS, s3ObjectOperations } from './s3/s3-objects';
 import { s3Operations } from './s3/s3-service';
+import { MemoryObjectStore, type ObjectStore } from '../objects/object-store';
 import type { ServiceDefinition } from './service';
 import { SNS_ACTIONS, SNS_NAMESPACE, snsAudit, snsOperations } from './sns/sns-service';
 import { STS_ACTIONS, STS_NAMESPACE, stsAudit, stsOperations } from './sts/sts-service';
 import type { UserIdentity } from '@/domain/record';
 
 /** What the services need from the emulator's options. */
-export type ServiceDeps = CloudTrailDeps & { identity?: UserIdentity };
+export type ServiceDeps = CloudTrailDeps & { identity?: UserIdentity; objects?: ObjectStore };
 
 export function createServices(deps: ServiceDeps): Record<string, ServiceDefinition> {
   const { state } = deps;
+  const objects = deps.objects ?? new MemoryObjectStore();
   return {
     cloudtrail: {
       signingName: 'cloudtrail',
@@ -70,8 +73,9 @@ export function createServices(deps: ServiceDeps): Record<string, ServiceDefinit
       signingName: 's3',
       eventSource: 's3.amazonaws.com',
       codec: s3Codec,
-      operations: s3Operations(state),
+      operations: { ...s3Operations(state), ...s3ObjectOperations(state, objects) },
       audit: s3Audit(state),
+      dataOperations: S3_OBJECT_OPERATIONS,
     },
   };
 }

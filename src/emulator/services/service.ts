@@ -35,6 +35,8 @@ export interface ServiceDefinition {
   codec: ProtocolCodec;
   operations: Record<string, Operation>;
   audit?: AuditMapper;
+  /** Operations CloudTrail records as data events: served, but not recorded as management events. */
+  dataOperations?: ReadonlySet<string>;
 }
 
 /** Operations CloudTrail records with readOnly true. */

@@ -12,6 +12,7 @@ import { DuckDbEventStore } from '../store/duckdb-event-store';
 import { StateSnapshots } from '../store/state-snapshots';
 import type { Backend } from './backend';
 import { attachInsights } from './local-insights';
+import { FileObjectStore } from '../objects/file-object-store';
 
 export interface LocalBackendOptions {
   dataDir: string;
@@ -65,6 +66,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
     state: accountState,
     defaultRegion,
     insights: insights.engine,
+    objects: FileObjectStore.open(dir.path),
     // The emulator analyses Insights itself after the calls that change a trail's Insights coverage.
     onStateChange: () => void snapshots.save(accountState),
   });
