@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The rules Trailview ships (rules/*.yml), bundled as text so the browser, the server and the CLI read the
 // same files. Written for this project from the documented behaviour of each technique.
 import { loadRules, type RuleSet } from './rule-set';

@@ -16,6 +16,8 @@ export interface Backend {
   handle(request: Request, meta: RequestMeta): Promise<Response>;
   /** Local mode only: imports one uploaded file (gzip or not) of `size` bytes when known. */
   importFile?(file: string, body: AsyncIterable<Uint8Array>, size?: number): Promise<ImportSummary>;
+  /** Local mode only: Sigma detections over the store (`GET /trailview/detections`, server/detections). */
+  detections?(): Promise<unknown>;
   /** Facts for `GET /trailview/status` (the import CLI checks it is talking to a local server). */
   status(): Promise<Record<string, unknown>>;
   close(): Promise<void>;

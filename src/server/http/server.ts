@@ -7,6 +7,7 @@ import { awsError } from './aws-error';
 import { crossOriginRefusal, hostPolicy } from './guards';
 import { BodyTooLargeError, readBody, sendResponse, toRequest } from './node-fetch-bridge';
 import { serveStatic } from './static-files';
+import { serveDetections } from '../detections/detections-endpoint';
 
 export interface HttpServerOptions {
   backend: Backend;
@@ -74,6 +75,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
     if (url.pathname === '/trailview/status' && method === 'GET') {
       return sendJson(res, 200, await options.backend.status());
     }
+    if (url.pathname === '/trailview/detections' && method === 'GET')
+      return serveDetections(options.backend, res);
     if (url.pathname === '/trailview/import') {
       if (method !== 'POST') return sendJson(res, 405, { message: 'POST the file to import.' });
       if (!options.backend.importFile) {
