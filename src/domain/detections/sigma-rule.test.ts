@@ -105,7 +105,7 @@ describe('Sigma rules', () => {
     [
       'an unsupported modifier',
       'detection:\n  s:\n    eventName|base64offset: x\n  condition: s',
-      9,
+      10,
       'selection s: the modifier "base64offset" is not supported',
     ],
     [
@@ -124,7 +124,7 @@ describe('Sigma rules', () => {
     [
       'a bad regular expression',
       'detection:\n  s:\n    eventName|re: "("\n  condition: s',
-      9,
+      10,
       'selection s: "(" is not a valid regular expression',
     ],
     [

@@ -5,7 +5,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { CloudTrailRecord, JsonValue } from '../record';
 import { ConditionError, evaluateCondition, parseCondition, type Condition } from './sigma-condition';
-import { compileSelection, type Selection } from './sigma-selection';
+import { compileSelection, FieldError, type Selection } from './sigma-selection';
 
 export const LEVELS = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -96,7 +96,10 @@ function compile(doc: Document, file: string): ParsedRule {
       try {
         selections.set(name, compileSelection((pair.value as Node | null)?.toJSON() as JsonValue));
       } catch (error) {
-        throw new RuleError(`selection ${name}: ${(error as Error).message}`, pair.key as Node);
+        throw new RuleError(
+          `selection ${name}: ${(error as Error).message}`,
+          fieldNode(pair, error) ?? (pair.key as Node),
+        );
       }
     }
   }
@@ -167,4 +170,16 @@ function combine(sets: Array<Set<string> | undefined>, op: 'and' | 'or'): Set<st
   const known = sets.filter((s): s is Set<string> => !!s);
   if (known.length === 0) return undefined;
   return known.reduce((acc, s) => new Set([...acc].filter((x) => s.has(x))));
+}
+
+/** The key node of the field a selection error is about, searching the selection's mappings. */
+function fieldNode(pair: { value: unknown }, error: unknown): Node | undefined {
+  if (!(error instanceof FieldError)) return undefined;
+  const maps = isSeq(pair.value) ? pair.value.items : [pair.value];
+  for (const map of maps) {
+    if (!isMap(map)) continue;
+    const found = map.items.find((item) => isScalar(item.key) && item.key.value === error.key);
+    if (found) return found.key as Node;
+  }
+  return undefined;
 }

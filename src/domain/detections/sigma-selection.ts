@@ -19,6 +19,16 @@ export interface Selection {
 
 type FieldTest = (record: CloudTrailRecord) => boolean;
 
+/** A problem with one field of a selection: `key` lets the caller point at its line. */
+export class FieldError extends Error {
+  readonly key: string;
+
+  constructor(key: string, message: string) {
+    super(message);
+    this.key = key;
+  }
+}
+
 export function compileSelection(value: JsonValue): Selection {
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === 'string' || typeof v === 'number'))
@@ -49,10 +59,14 @@ function compileMap(map: { [key: string]: JsonValue }): Selection {
   let eventNames: Set<string> | undefined;
   for (const [key, raw] of Object.entries(map)) {
     const [field, ...modifiers] = key.split('|');
-    if (!field) throw new Error(`"${key}" has no field name`);
+    if (!field) throw new FieldError(key, `"${key}" has no field name`);
     for (const m of modifiers)
-      if (!SUPPORTED_MODIFIERS.has(m)) throw new Error(`the modifier "${m}" is not supported`);
-    tests.push(fieldTest(field.split('.'), modifiers, raw));
+      if (!SUPPORTED_MODIFIERS.has(m)) throw new FieldError(key, `the modifier "${m}" is not supported`);
+    try {
+      tests.push(fieldTest(field.split('.'), modifiers, raw));
+    } catch (error) {
+      throw new FieldError(key, (error as Error).message);
+    }
     const values = Array.isArray(raw) ? raw : [raw];
     if (
       field === 'eventName' &&
