@@ -145,3 +145,17 @@ export async function benchUi(SIZES) {
   rmSync(file, { force: true });
   return figures;
 }
+
+/** The rule pack over the lookup store (src/server/detections/detect-bench.ts), with one rule as SQL beside it. */
+export async function benchDetect(SIZES) {
+  const { out, code } = await capture(process.execPath, [
+    join(ROOT, 'scripts', 'bench-server.mjs'),
+    'detect',
+    '--events',
+    String(SIZES.lookup),
+  ]);
+  const js = /^js: (\d+) rules over (\d+) events in (\d+) ms/m.exec(out);
+  const sql = /^sql: 1 rule .* in (\d+) ms/m.exec(out);
+  if (code !== 0 || !js || !sql) throw new Error(`bench-server detect failed (exit ${code}).`);
+  return { rules: Number(js[1]), events: Number(js[2]), ms: Number(js[3]), sql_one_rule_ms: Number(sql[1]) };
+}

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { jsonParseFloor, localhostRoundTrip } from './bench-floors.mjs';
 import {
   BENCH_DIR,
+  benchDetect,
   benchImport,
   benchLookup,
   benchSeed,
@@ -21,7 +22,7 @@ import {
 } from './bench-measure.mjs';
 import { INITIAL_JS_BUDGET_KB, measureBundle } from './bundle-budget.mjs';
 
-const PARTS = ['seed', 'bundle', 'lookup', 'import', 'ui'];
+const PARTS = ['seed', 'bundle', 'lookup', 'import', 'ui', 'detect'];
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: join('bench-results', 'bench.json') },
@@ -221,6 +222,22 @@ await part(
       u.scroll_frame_p95_ms <= 20,
       `idle frame p95 ${fmt(u.idle_frame_p95_ms)} ms`,
       `${plus(u.scroll_frame_p95_ms - u.idle_frame_p95_ms)} ms`,
+    );
+  },
+);
+
+await part(
+  'detect',
+  () => benchDetect(SIZES),
+  (d) => {
+    Object.assign(results, { 'detect.events': d.events, 'detect.rules': d.rules, 'detect.ms': d.ms });
+    row(
+      'detect.ms',
+      fmt(d.ms, 0),
+      '',
+      undefined,
+      `one rule as DuckDB SQL: ${fmt(d.sql_one_rule_ms, 0)} ms`,
+      `${d.rules} rules, ${fmt(d.events)} events`,
     );
   },
 );

@@ -15,6 +15,7 @@ const SERVER_ENTRIES = {
   import: 'src/server/import/import-cli.ts',
   'bench-server': 'src/server/bench/bench-cli.ts',
   'import-worker': 'src/server/import/import-worker.ts',
+  detect: 'src/server/detections/detect-cli.ts',
 };
 
 /** Newest modification time of the files under `dir` (tests excluded), or 0. */

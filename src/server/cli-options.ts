@@ -12,6 +12,8 @@ export interface StartOptions {
   region?: string;
   endpointUrl?: string;
   allowWrites: boolean;
+  /** --rules DIR (repeatable): folders of Sigma rules the Detections page evaluates with the pack. */
+  rules?: string[];
   help: boolean;
   /** Not a flag: the built import worker, when the server runs from dist-server/. */
   importWorker?: string;
@@ -27,7 +29,8 @@ export const START_USAGE = `Usage: npm start -- [options]
   --profile NAME       aws: the shared config profile to sign with
   --region REGION      the console's default Region
   --endpoint-url URL   endpoint: the AWS-compatible endpoint (LocalStack, moto)
-  --allow-writes       aws, endpoint: forward state-changing calls too (read-only otherwise)`;
+  --allow-writes       aws, endpoint: forward state-changing calls too (read-only otherwise)
+  --rules DIR          local: a folder of Sigma rules to evaluate with the shipped pack (repeatable)`;
 
 export class UsageError extends Error {}
 
@@ -47,6 +50,7 @@ export function parseStartOptions(
       region: { type: 'string' },
       'endpoint-url': { type: 'string' },
       'allow-writes': { type: 'boolean', default: false },
+      rules: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -73,6 +77,7 @@ export function parseStartOptions(
     region: values.region,
     endpointUrl: values['endpoint-url'],
     allowWrites: values['allow-writes'],
+    rules: values.rules,
     help: values.help,
   };
 }

@@ -26,6 +26,7 @@ export async function startServer(
           empty: options.empty,
           region: options.region,
           importWorker: options.importWorker,
+          ruleDirs: options.rules,
           log,
         })
       : createProxyBackend({

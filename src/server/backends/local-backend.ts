@@ -10,6 +10,7 @@ import { seedDemoAccount } from '../seed-demo';
 import { openDatabase, readMeta, writeMeta, type Database } from '../store/database';
 import { DuckDbEventStore } from '../store/duckdb-event-store';
 import { StateSnapshots } from '../store/state-snapshots';
+import { detectionsReport, withConnection } from '../detections/detections-endpoint';
 import type { Backend } from './backend';
 import { attachInsights } from './local-insights';
 import { FileObjectStore } from '../objects/file-object-store';
@@ -22,6 +23,8 @@ export interface LocalBackendOptions {
   region?: string;
   /** The built import worker; without it uploads are parsed on the main thread. */
   importWorker?: string;
+  /** Folders of the user's own Sigma rules, read at each evaluation (--rules). */
+  ruleDirs?: readonly string[];
   log?: (line: string) => void;
 }
 
@@ -101,6 +104,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
       insights.refresh();
       return summary;
     },
+    detections: () => withConnection(db, (c) => detectionsReport(c, options.ruleDirs ?? [])),
     async status() {
       return {
         mode: 'local',

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runImportBench, writeS3Layout } from './import-bench';
 import { fillDataDir, runLookupBench } from './lookup-bench';
+import { runDetectBench } from '../detections/detect-bench';
 
 export async function main(argv: readonly string[], root: string): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -27,6 +28,12 @@ export async function main(argv: readonly string[], root: string): Promise<void>
     log(`LookupEvents over HTTP, ${events.toLocaleString('en-US')} stored events (${dataDir})`);
     await fillDataDir(dataDir, events, log);
     await runLookupBench(root, dataDir, Number(values.rounds), log);
+  }
+  if (which === 'detect') {
+    const events = Number(values.events ?? 1_000_000);
+    const dataDir = values['data-dir'] ?? join(root, '.cache', `bench-lookup-${events}`);
+    await fillDataDir(dataDir, events, log);
+    await runDetectBench(dataDir, log);
   }
   if (which === 'import' || which === 'all') {
     const events = Number(values.events ?? 500_000);

@@ -8,6 +8,7 @@ import { crossOriginRefusal, hostPolicy } from './guards';
 import { BodyTooLargeError, readBody, sendResponse, toRequest } from './node-fetch-bridge';
 import { eventStatsRoute } from './event-stats-routes';
 import { serveStatic } from './static-files';
+import { serveDetections } from '../detections/detections-endpoint';
 
 export interface HttpServerOptions {
   backend: Backend;
@@ -77,6 +78,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
     const stats = eventStatsRoute(url.pathname, method, url.searchParams, options.backend.eventStats);
     if (stats) return sendJson(res, stats.status, stats.body);
+    if (url.pathname === '/trailview/detections' && method === 'GET')
+      return serveDetections(options.backend, res);
     if (url.pathname === '/trailview/import') {
       if (method !== 'POST') return sendJson(res, 405, { message: 'POST the file to import.' });
       if (!options.backend.importFile) {

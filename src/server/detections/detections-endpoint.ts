@@ -1,0 +1,74 @@
+// `GET /trailview/detections` (local backend): the rule pack plus the server's --rules folders, read again
+// on every request so a rule added to a folder takes effect without a restart, evaluated over the store.
+// Reading only: GET changes nothing.
+import type { ServerResponse } from 'node:http';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Backend } from '../backends/backend';
+import type { RuleHits } from '@/domain/detections/rule-set';
+import type { RuleProblem, SigmaRule } from '@/domain/detections/sigma-rule';
+import { loadRuleSet } from './rule-folders';
+import { detectInStore } from './store-detections';
+
+export interface DetectionsReport {
+  hits: RuleHits[];
+  problems: RuleProblem[];
+  rules: number;
+  scanned: number;
+  ms: number;
+  /** The rules evaluated, for the console's list (absent from the CLI's own report). */
+  catalog?: RuleSummary[];
+}
+
+export type RuleSummary = Pick<SigmaRule, 'id' | 'title' | 'level' | 'tags' | 'description' | 'file'>;
+
+export async function detectionsReport(
+  connection: DuckDBConnection,
+  ruleDirs: readonly string[],
+): Promise<DetectionsReport> {
+  const set = loadRuleSet(ruleDirs);
+  const started = performance.now();
+  const { hits, scanned } = await detectInStore(connection, set.rules);
+  return {
+    hits,
+    problems: set.problems,
+    rules: set.rules.length,
+    scanned,
+    ms: Math.round(performance.now() - started),
+    catalog: set.rules.map(({ id, title, level, tags, description, file }) => ({
+      id,
+      title,
+      level,
+      tags,
+      description,
+      file,
+    })),
+  };
+}
+
+/** A connection of its own for one evaluation: the stream must not share the store's connections. */
+export async function withConnection<T>(
+  db: { instance: { connect(): Promise<DuckDBConnection> } },
+  use: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  const connection = await db.instance.connect();
+  try {
+    return await use(connection);
+  } finally {
+    connection.closeSync();
+  }
+}
+
+/** `GET /trailview/detections`: the report, or 400 on a backend without a store (aws, endpoint). */
+export async function serveDetections(backend: Backend, res: ServerResponse): Promise<void> {
+  const body = backend.detections
+    ? await backend.detections()
+    : {
+        message: `Detections over the server's store need the local backend; this server runs ${backend.info.mode}.`,
+      };
+  res.writeHead(backend.detections ? 200 : 400, {
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(JSON.stringify(body));
+}
