@@ -30,6 +30,8 @@ export interface EmulatorOptions {
   onStateChange?: () => void;
   /** The Insights engine behind ListInsightsMetricData (see services/cloudtrail/insights-metric-data.ts). */
   insights?: CloudTrailDeps['insights'];
+  /** CloudTrail Lake: the SQL engine and where event data stores persist (services/cloudtrail/lake-*.ts). */
+  lake?: CloudTrailDeps['lake'];
   /** Enforce LookupEvents' 2 requests per second per account and Region on every call (lookup-throttle.ts). */
   throttleLookupEvents?: boolean;
 }

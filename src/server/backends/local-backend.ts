@@ -12,6 +12,7 @@ import { DuckDbEventStore } from '../store/duckdb-event-store';
 import { StateSnapshots } from '../store/state-snapshots';
 import type { Backend } from './backend';
 import { attachInsights } from './local-insights';
+import { localLake } from '../lake/local-lake';
 
 export interface LocalBackendOptions {
   dataDir: string;
@@ -65,6 +66,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
     state: accountState,
     defaultRegion,
     insights: insights.engine,
+    lake: await localLake(db, defaultRegion),
     // The emulator analyses Insights itself after the calls that change a trail's Insights coverage.
     onStateChange: () => void snapshots.save(accountState),
   });
