@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_STORE_NAME } from '@/domain/lake';
+import { generateLakeQuery, PROMPT_FAMILIES } from '@/domain/lake-nl';
 import { LAKE_SAMPLE_QUERIES, sampleSql } from '@/domain/lake-samples';
 import type { CloudTrailRecord } from '@/domain/record';
 import type { LocalBackend } from '@/server/backends/local-backend';
@@ -393,6 +394,20 @@ describe('the sample queries on the fixture', () => {
     const check = answers[name];
     expect(check, `an expected answer for ${name}`).toBeDefined();
     check!(await query(sampleSql(sample, storeId)));
+  });
+});
+
+describe('the query generator', () => {
+  it.each([...PROMPT_FAMILIES])('"%s" gives a query the engine runs', async (prompt) => {
+    const generated = generateLakeQuery(prompt, storeId);
+    await query(generated!.sql);
+  });
+
+  it('finds the fixture users denied access', async () => {
+    const rows = await query(
+      generateLakeQuery('top 10 users with AccessDenied errors last month', storeId)!.sql,
+    );
+    expect(rows).toEqual([{ user: `arn:aws:iam::${TEST_ACCOUNT}:user/bob`, eventCount: '2' }]);
   });
 });
 
