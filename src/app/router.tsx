@@ -60,6 +60,15 @@ const EditTrailPage = lazyRouteComponent(
   () => import('@/features/trails/edit/edit-trail-page'),
   'EditTrailPage',
 );
+const LakeQueryPage = lazyRouteComponent(() => import('@/features/lake/lake-query-page'), 'LakeQueryPage');
+const EventDataStoresPage = lazyRouteComponent(
+  () => import('@/features/lake/event-data-stores-page'),
+  'EventDataStoresPage',
+);
+const LakeDashboardsPage = lazyRouteComponent(
+  () => import('@/features/lake/lake-dashboards-page'),
+  'LakeDashboardsPage',
+);
 const SettingsPage = lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage');
 
 /**
@@ -167,6 +176,27 @@ const importRoute = createRoute({
   staticData: { title: 'Import logs', href: '#/import', contentType: 'default' },
 });
 
+const lakeQueryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/query',
+  component: LakeQueryPage,
+  staticData: { title: 'Query', href: '#/lake/query', contentType: 'default' },
+});
+
+const eventDataStoresRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/event-data-stores',
+  component: EventDataStoresPage,
+  staticData: { title: 'Event data stores', href: '#/lake/event-data-stores', contentType: 'table' },
+});
+
+const lakeDashboardsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/dashboards',
+  component: LakeDashboardsPage,
+  staticData: { title: 'Dashboards', href: '#/lake/dashboards', contentType: 'default' },
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'settings',
@@ -186,6 +216,9 @@ const routeTree = rootRoute.addChildren([
   trailRoute,
   editTrailRoute,
   importRoute,
+  lakeQueryRoute,
+  eventDataStoresRoute,
+  lakeDashboardsRoute,
   settingsRoute,
 ]);
 

@@ -10,6 +10,15 @@ const CONSOLE_ITEMS: SideNavigationProps.Item[] = [
   { type: 'link', text: 'Event history', href: hrefs.events },
   { type: 'link', text: 'Insights', href: hrefs.insights },
   { type: 'link', text: 'Trails', href: hrefs.trails },
+  {
+    type: 'section',
+    text: 'Lake',
+    items: [
+      { type: 'link', text: 'Dashboards', href: hrefs.lakeDashboards },
+      { type: 'link', text: 'Query', href: hrefs.lakeQuery },
+      { type: 'link', text: 'Event data stores', href: hrefs.eventDataStores },
+    ],
+  },
 ];
 const SETTINGS_ITEMS: SideNavigationProps.Item[] = [
   { type: 'divider' },
@@ -23,7 +32,13 @@ const LOCAL_ITEMS: SideNavigationProps.Item[] = [
 export function ConsoleSideNavigation() {
   const follow = useFollow();
   // `#/events/<id>` highlights Event history: the first path segment picks the item.
-  const section = useLocation({ select: (location) => location.pathname.split('/')[1] ?? '' });
+  // Lake pages are two segments deep: `#/lake/query` highlights Query.
+  const section = useLocation({
+    select: (location) => {
+      const parts = location.pathname.split('/');
+      return parts[1] === 'lake' ? parts.slice(1, 3).join('/') : (parts[1] ?? '');
+    },
+  });
   const local = useQuery(backendQueries.info()).data?.mode === 'local';
   const items = [...CONSOLE_ITEMS, ...(local ? LOCAL_ITEMS : []), ...SETTINGS_ITEMS];
   return (

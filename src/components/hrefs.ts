@@ -9,5 +9,8 @@ export const hrefs = {
   trail: (name: string) => `#/trails/${encodeURIComponent(name)}`,
   createTrail: '#/trails/create',
   importLogs: '#/import',
+  lakeQuery: '#/lake/query',
+  lakeDashboards: '#/lake/dashboards',
+  eventDataStores: '#/lake/event-data-stores',
   settings: '#/settings',
 } as const;

@@ -33,6 +33,8 @@ export interface EmulatorOptions {
   insights?: CloudTrailDeps['insights'];
   /** S3 objects (delivered log files and what users put); default in memory. */
   objects?: ObjectStore;
+  /** CloudTrail Lake: the SQL engine and where event data stores persist (services/cloudtrail/lake-*.ts). */
+  lake?: CloudTrailDeps['lake'];
   /** Enforce LookupEvents' 2 requests per second per account and Region on every call (lookup-throttle.ts). */
   throttleLookupEvents?: boolean;
 }

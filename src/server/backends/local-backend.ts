@@ -14,6 +14,7 @@ import { detectionsReport, withConnection } from '../detections/detections-endpo
 import type { Backend } from './backend';
 import { attachInsights } from './local-insights';
 import { FileObjectStore } from '../objects/file-object-store';
+import { localLake } from '../lake/local-lake';
 
 export interface LocalBackendOptions {
   dataDir: string;
@@ -70,6 +71,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
     defaultRegion,
     insights: insights.engine,
     objects: FileObjectStore.open(dir.path),
+    lake: await localLake(db, defaultRegion),
     // The emulator analyses Insights itself after the calls that change a trail's Insights coverage.
     onStateChange: () => void snapshots.save(accountState),
   });

@@ -4,6 +4,8 @@ import type { AccountState } from '../../state';
 import type { EventStore } from '../../store/event-store';
 import type { InsightsEngine } from '../../insights/engine';
 import { insightsOperations } from './insights-metric-data';
+import { lakeQueryOperations, type LakeEngine } from './lake-queries';
+import { eventDataStoreOperations, LakeCatalog, type LakeCatalogPersistence } from './lake-stores';
 import { lookupEvents } from './lookup-events';
 import { createLookupThrottle } from './lookup-throttle';
 import { trailOperations } from './trail-operations';
@@ -17,11 +19,29 @@ export interface CloudTrailDeps {
   insights?: InsightsEngine;
   /** Rate-limit every LookupEvents call, not only those asking for it by header (lookup-throttle.ts). */
   throttleLookupEvents?: boolean;
+  /** CloudTrail Lake: without an engine the stores can be managed but StartQuery is unsupported. */
+  lake?: LakeOptions;
+}
+
+export interface LakeOptions {
+  engine?: LakeEngine;
+  persistence?: LakeCatalogPersistence;
+  /** Keep a built-in store holding every stored event, home in this Region. */
+  builtInStoreRegion?: string;
+  clock?: () => number;
 }
 
 export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Operation> {
   const { store, state, insights } = deps;
   const throttle = createLookupThrottle();
+  const lake = deps.lake ?? {};
+  const clock = lake.clock ?? Date.now;
+  const catalog = new LakeCatalog(
+    lake.persistence,
+    lake.builtInStoreRegion
+      ? { accountId: state.accountId, region: lake.builtInStoreRegion, createdMs: clock() }
+      : undefined,
+  );
   return {
     LookupEvents: (input, context) => {
       if (deps.throttleLookupEvents || context.throttleLookups) {
@@ -32,5 +52,7 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     ...insightsOperations({ insights }),
 
     ...trailOperations(state),
+    ...eventDataStoreOperations(catalog),
+    ...lakeQueryOperations(catalog, lake.engine, clock),
   };
 }

@@ -1,0 +1,113 @@
+// CloudTrail Lake through the Lake API only, so the same pages reach real Lake in aws mode: the event data
+// stores, and running one query to the end (StartQuery, DescribeQuery until it stops, GetQueryResults pages).
+import {
+  CancelQueryCommand,
+  CreateEventDataStoreCommand,
+  DescribeQueryCommand,
+  GetQueryResultsCommand,
+  ListEventDataStoresCommand,
+  StartQueryCommand,
+  type CreateEventDataStoreCommandInput,
+  type DescribeQueryCommandOutput,
+  type EventDataStore,
+} from '@aws-sdk/client-cloudtrail';
+import { queryOptions } from '@tanstack/react-query';
+import { call } from './aws-error';
+import { cloudTrailClient } from './clients';
+
+export const lakeQueries = {
+  all: () => ['lake'] as const,
+  stores: (region: string) =>
+    queryOptions({
+      queryKey: [...lakeQueries.all(), 'stores', { region }] as const,
+      queryFn: async ({ signal }): Promise<EventDataStore[]> => {
+        const stores: EventDataStore[] = [];
+        let token: string | undefined;
+        do {
+          const page = await call(() =>
+            cloudTrailClient(region).send(new ListEventDataStoresCommand({ NextToken: token }), {
+              abortSignal: signal,
+            }),
+          );
+          stores.push(...(page.EventDataStores ?? []));
+          token = page.NextToken;
+        } while (token);
+        return stores;
+      },
+    }),
+};
+
+export function createEventDataStore(region: string, input: CreateEventDataStoreCommandInput) {
+  return call(() => cloudTrailClient(region).send(new CreateEventDataStoreCommand(input)));
+}
+
+/** The ID part of a store's ARN, as a query's FROM names it. */
+export function storeIdOf(store: EventDataStore): string {
+  return (store.EventDataStoreArn ?? '').split('/').pop() ?? '';
+}
+
+export interface LakeResult {
+  queryId: string;
+  status: string;
+  columns: string[];
+  rows: Array<Array<string>>;
+  statistics: DescribeQueryCommandOutput['QueryStatistics'];
+  errorMessage?: string;
+}
+
+/** Rows a page of the console fetches at most (more stay on the server). */
+export const LAKE_RESULT_LIMIT = 10_000;
+
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+
+/** Runs a statement to its end; aborting the signal cancels the query on the server. */
+export async function runLakeQuery(
+  region: string,
+  statement: string,
+  signal: AbortSignal,
+): Promise<LakeResult> {
+  const client = cloudTrailClient(region);
+  const { QueryId } = await call(() => client.send(new StartQueryCommand({ QueryStatement: statement })));
+  const queryId = QueryId ?? '';
+  let described: DescribeQueryCommandOutput;
+  try {
+    for (let wait = 100; ; wait = Math.min(wait * 2, 1000)) {
+      described = await call(() => client.send(new DescribeQueryCommand({ QueryId: queryId })));
+      if (described.QueryStatus !== 'QUEUED' && described.QueryStatus !== 'RUNNING') break;
+      await pause(wait, signal);
+    }
+  } catch (error) {
+    if (signal.aborted) await client.send(new CancelQueryCommand({ QueryId: queryId })).catch(() => {});
+    throw error;
+  }
+  const result: LakeResult = {
+    queryId,
+    status: described.QueryStatus ?? 'FAILED',
+    columns: [],
+    rows: [],
+    statistics: described.QueryStatistics,
+    errorMessage: described.ErrorMessage,
+  };
+  if (result.status !== 'FINISHED') return result;
+  let token: string | undefined;
+  do {
+    const page = await call(() =>
+      client.send(new GetQueryResultsCommand({ QueryId: queryId, NextToken: token, MaxQueryResults: 1000 }), {
+        abortSignal: signal,
+      }),
+    );
+    for (const row of page.QueryResultRows ?? []) {
+      if (result.columns.length === 0) result.columns = row.map((cell) => Object.keys(cell)[0] ?? '');
+      result.rows.push(row.map((cell) => Object.values(cell)[0] ?? ''));
+    }
+    token = page.NextToken;
+  } while (token && result.rows.length < LAKE_RESULT_LIMIT);
+  return result;
+}

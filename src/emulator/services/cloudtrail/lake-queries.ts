@@ -1,0 +1,277 @@
+// CloudTrail Lake queries: StartQuery, DescribeQuery, GetQueryResults, ListQueries, CancelQuery. The SQL
+// runs in a LakeEngine the host provides (the local server's is DuckDB, server/lake); a query runs in the
+// background, so StartQuery answers at once and the caller polls DescribeQuery, as with the real service.
+import {
+  DAY_MS,
+  LAKE_MESSAGES,
+  MAX_CONCURRENT_QUERIES,
+  MAX_QUERY_RESULTS,
+  QUERY_RESULTS_DAYS,
+  QUERY_STATEMENT_MAX,
+  QUERY_STATUSES,
+  TERMINAL_QUERY_STATUSES,
+  type EventDataStoreState,
+  type QueryStatus,
+} from '@/domain/lake';
+import type { CallContext, Operation } from '../../context';
+import { ServiceError } from '../../errors';
+import { decodeIndexToken, encodeIndexToken, optionalInteger, optionalString } from '../input';
+import { requiredStore, type LakeCatalog } from './lake-stores';
+
+export interface LakeQueryResult {
+  columns: string[];
+  /** Values as Lake renders them: strings (null stays null). */
+  rows: Array<Array<string | null>>;
+  eventsScanned: number;
+  eventsMatched: number;
+  bytesScanned: number;
+}
+
+export interface PreparedLakeQuery {
+  /** IDs of the event data stores the statement reads. */
+  storeIds: string[];
+  /** Runs the statement; rejects with a ServiceError-shaped failure, or when `signal` aborts. */
+  run(signal: AbortSignal): Promise<LakeQueryResult>;
+}
+
+export interface LakeEngine {
+  /**
+   * Checks and translates a statement against the stores it may name; throws InvalidQueryStatementException
+   * (with the position, `line L:C: …`) or EventDataStoreNotFoundException.
+   */
+  prepare(statement: string, stores: readonly EventDataStoreState[], now: number): Promise<PreparedLakeQuery>;
+  /** A query running longer than this is stopped with TIMED_OUT. */
+  timeLimitMs: number;
+}
+
+interface QueryRun {
+  id: string;
+  statement: string;
+  status: QueryStatus;
+  createdMs: number;
+  storeIds: string[];
+  startedAt: number;
+  executionMs: number;
+  result?: LakeQueryResult;
+  error?: string;
+  abort: AbortController;
+  done: Promise<void>;
+}
+
+const invalidParameter = (message: string) => new ServiceError('InvalidParameterException', message);
+
+export function lakeQueryOperations(
+  catalog: LakeCatalog,
+  engine: LakeEngine | undefined,
+  clock: () => number,
+): Record<string, Operation> {
+  const queries = new Map<string, QueryRun>();
+
+  const forget = (now: number) => {
+    for (const [id, query] of queries) {
+      if (now - query.createdMs > QUERY_RESULTS_DAYS * DAY_MS) queries.delete(id);
+    }
+  };
+
+  const findQuery = (input: Record<string, unknown>, context: CallContext): QueryRun => {
+    const id = optionalString(input.QueryId, 'QueryId', invalidParameter);
+    if (!id) throw invalidParameter('QueryId is required.');
+    const query = queries.get(id);
+    if (!query) throw new ServiceError('QueryIdNotFoundException', LAKE_MESSAGES.queryIdNotFound);
+    const named = optionalString(input.EventDataStore, 'EventDataStore', invalidParameter);
+    if (named) activeStore(named, context);
+    return query;
+  };
+
+  const activeStore = (idOrArn: string, context: CallContext): EventDataStoreState => {
+    const store = catalog.find(idOrArn, context);
+    if (store.status === 'PENDING_DELETION') {
+      throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
+    }
+    return store;
+  };
+
+  const launch = (query: QueryRun, prepared: PreparedLakeQuery, limitMs: number) => {
+    query.status = 'RUNNING';
+    query.startedAt = clock();
+    const timer = setTimeout(() => query.abort.abort('timeout'), limitMs);
+    query.done = prepared
+      .run(query.abort.signal)
+      .then(
+        (result) => {
+          query.result = result;
+          query.status = 'FINISHED';
+        },
+        (error: unknown) => {
+          if (query.abort.signal.aborted) {
+            query.status = query.abort.signal.reason === 'timeout' ? 'TIMED_OUT' : 'CANCELLED';
+            if (query.status === 'TIMED_OUT') query.error = LAKE_MESSAGES.timedOut;
+          } else {
+            query.status = 'FAILED';
+            query.error = error instanceof Error ? error.message : String(error);
+          }
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        query.executionMs = clock() - query.startedAt;
+      });
+  };
+
+  const elapsed = (query: QueryRun) =>
+    TERMINAL_QUERY_STATUSES.has(query.status) ? query.executionMs : clock() - query.startedAt;
+
+  return {
+    async StartQuery(input, context) {
+      await catalog.ready(context.now);
+      forget(context.now);
+      const statement = optionalString(input.QueryStatement, 'QueryStatement', invalidParameter);
+      if (input.QueryAlias !== undefined) {
+        throw invalidParameter(
+          'QueryAlias is used only by CloudTrail Lake dashboards; send a QueryStatement.',
+        );
+      }
+      if (!statement) throw invalidParameter('QueryStatement is required.');
+      if (statement.length > QUERY_STATEMENT_MAX) {
+        throw new ServiceError(
+          'InvalidQueryStatementException',
+          `The query statement must be at most ${QUERY_STATEMENT_MAX} characters.`,
+        );
+      }
+      if (input.DeliveryS3Uri !== undefined) {
+        throw invalidParameter('Delivering query results to Amazon S3 is not emulated; omit DeliveryS3Uri.');
+      }
+      if (!engine) throw new ServiceError('UnsupportedOperationException', LAKE_MESSAGES.noEngine);
+      const active = [...queries.values()].filter((q) => !TERMINAL_QUERY_STATUSES.has(q.status));
+      if (active.length >= MAX_CONCURRENT_QUERIES) {
+        throw new ServiceError('MaxConcurrentQueriesException', LAKE_MESSAGES.maxConcurrentQueries, 429);
+      }
+      const prepared = await engine.prepare(statement, catalog.list(), context.now);
+      for (const id of prepared.storeIds) activeStore(id, context);
+      const query: QueryRun = {
+        id: crypto.randomUUID(),
+        statement,
+        status: 'QUEUED',
+        createdMs: context.now,
+        storeIds: prepared.storeIds,
+        startedAt: clock(),
+        executionMs: 0,
+        abort: new AbortController(),
+        done: Promise.resolve(),
+      };
+      queries.set(query.id, query);
+      launch(query, prepared, engine.timeLimitMs);
+      return { QueryId: query.id };
+    },
+
+    async DescribeQuery(input, context) {
+      await catalog.ready(context.now);
+      const query = findQuery(input, context);
+      const result = query.result;
+      return {
+        QueryId: query.id,
+        QueryString: query.statement,
+        QueryStatus: query.status,
+        QueryStatistics: {
+          EventsMatched: result?.eventsMatched ?? 0,
+          EventsScanned: result?.eventsScanned ?? 0,
+          BytesScanned: result?.bytesScanned ?? 0,
+          ExecutionTimeInMillis: elapsed(query),
+          CreationTime: query.createdMs / 1000,
+        },
+        ...(query.error ? { ErrorMessage: query.error } : {}),
+      };
+    },
+
+    async GetQueryResults(input, context) {
+      await catalog.ready(context.now);
+      const query = findQuery(input, context);
+      const max =
+        optionalInteger(input.MaxQueryResults, 'MaxQueryResults', invalidParameter) ?? MAX_QUERY_RESULTS;
+      if (max < 1 || max > MAX_QUERY_RESULTS) {
+        throw new ServiceError(
+          'InvalidMaxResultsException',
+          `MaxQueryResults must be between 1 and ${MAX_QUERY_RESULTS}.`,
+        );
+      }
+      const token = optionalString(input.NextToken, 'NextToken', invalidParameter);
+      const start = token
+        ? decodeIndexToken(token, (m) => new ServiceError('InvalidNextTokenException', m))
+        : 0;
+      const result = query.result;
+      const rows = result?.rows ?? [];
+      if (start > rows.length)
+        throw new ServiceError('InvalidNextTokenException', 'The pagination token is not valid.');
+      const page = rows.slice(start, start + max);
+      const columns = result?.columns ?? [];
+      return {
+        QueryStatus: query.status,
+        QueryStatistics: {
+          ResultsCount: page.length,
+          TotalResultsCount: rows.length,
+          BytesScanned: result?.bytesScanned ?? 0,
+        },
+        QueryResultRows: page.map((row) =>
+          row.map((value, i) => ({ [columns[i] ?? `_col${i}`]: value ?? '' })),
+        ),
+        ...(start + max < rows.length ? { NextToken: encodeIndexToken(start + max) } : {}),
+        ...(query.error ? { ErrorMessage: query.error } : {}),
+      };
+    },
+
+    async ListQueries(input, context) {
+      await catalog.ready(context.now);
+      forget(context.now);
+      const store = activeStore(requiredStore(input.EventDataStore), context);
+      const max = optionalInteger(input.MaxResults, 'MaxResults', invalidParameter) ?? 1000;
+      if (max < 1 || max > 1000) {
+        throw new ServiceError('InvalidMaxResultsException', 'MaxResults must be between 1 and 1000.');
+      }
+      const status = optionalString(input.QueryStatus, 'QueryStatus', invalidParameter);
+      if (status !== undefined && !QUERY_STATUSES.includes(status as QueryStatus)) {
+        throw new ServiceError('InvalidQueryStatusException', `The query status ${status} is not valid.`);
+      }
+      const from = timeMember(input.StartTime, 'StartTime');
+      const to = timeMember(input.EndTime, 'EndTime');
+      if (from !== undefined && to !== undefined && from > to) {
+        throw new ServiceError('InvalidDateRangeException', 'The StartTime must be before the EndTime.');
+      }
+      const token = optionalString(input.NextToken, 'NextToken', invalidParameter);
+      const start = token
+        ? decodeIndexToken(token, (m) => new ServiceError('InvalidNextTokenException', m))
+        : 0;
+      const matching = [...queries.values()]
+        .filter((q) => q.storeIds.includes(store.id))
+        .filter((q) => status === undefined || q.status === status)
+        .filter((q) => (from === undefined || q.createdMs >= from) && (to === undefined || q.createdMs <= to))
+        .sort((a, b) => b.createdMs - a.createdMs);
+      return {
+        Queries: matching.slice(start, start + max).map((q) => ({
+          QueryId: q.id,
+          QueryStatus: q.status,
+          CreationTime: q.createdMs / 1000,
+        })),
+        ...(start + max < matching.length ? { NextToken: encodeIndexToken(start + max) } : {}),
+      };
+    },
+
+    async CancelQuery(input, context) {
+      await catalog.ready(context.now);
+      const query = findQuery(input, context);
+      if (TERMINAL_QUERY_STATUSES.has(query.status)) {
+        throw new ServiceError('InactiveQueryException', LAKE_MESSAGES.inactiveQuery);
+      }
+      query.abort.abort('cancel');
+      await query.done;
+      return { QueryId: query.id, QueryStatus: query.status };
+    },
+  };
+}
+
+/** Timestamps arrive as epoch seconds (JSON number) or ISO text. */
+function timeMember(value: unknown, member: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const ms = typeof value === 'number' ? value * 1000 : typeof value === 'string' ? Date.parse(value) : NaN;
+  if (!Number.isFinite(ms)) throw invalidParameter(`${member} must be a timestamp.`);
+  return ms;
+}

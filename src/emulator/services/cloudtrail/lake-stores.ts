@@ -1,0 +1,344 @@
+// CloudTrail Lake event data stores: Create/Get/List/Update/Delete/RestoreEventDataStore over a catalog the
+// host persists (the local server keeps it in its DuckDB file; the demo keeps it for the tab). Which events
+// a store holds is the SQL engine's business (server/lake); here are the stores' lifecycle and errors.
+import { advancedEventSelectorsError } from '@/domain/event-selector-rules';
+import type { AdvancedEventSelector } from '@/domain/event-selectors';
+import {
+  BUILT_IN_STORE_NAME,
+  DAY_MS,
+  eventDataStoreArn,
+  eventDataStoreIdOf,
+  eventDataStoreNameError,
+  LAKE_MESSAGES,
+  MAX_EDS_SELECTORS,
+  MAX_EVENT_DATA_STORES,
+  PENDING_DELETION_DAYS,
+  RETENTION_BY_BILLING,
+  retentionPeriodError,
+  type BillingMode,
+  type EventDataStoreState,
+} from '@/domain/lake';
+import type { CallContext, Operation } from '../../context';
+import { ServiceError } from '../../errors';
+import {
+  decodeIndexToken,
+  encodeIndexToken,
+  isRecord,
+  optionalBoolean,
+  optionalInteger,
+  optionalList,
+  optionalString,
+} from '../input';
+
+/** Where the host keeps the stores; `save` resolves once they are durable. */
+export interface LakeCatalogPersistence {
+  load(): Promise<EventDataStoreState[]> | EventDataStoreState[];
+  save(stores: readonly EventDataStoreState[]): Promise<void> | void;
+}
+
+const invalidParameter = (message: string) => new ServiceError('InvalidParameterException', message);
+
+/** The account's event data stores, keyed by ID. */
+export class LakeCatalog {
+  private readonly stores = new Map<string, EventDataStoreState>();
+  private loaded: Promise<void> | undefined;
+  private readonly persistence: LakeCatalogPersistence | undefined;
+  /** Create the built-in store holding every stored event (the local backend). */
+  private readonly builtIn: { accountId: string; region: string; createdMs: number } | undefined;
+
+  constructor(
+    persistence: LakeCatalogPersistence | undefined,
+    builtIn: { accountId: string; region: string; createdMs: number } | undefined,
+  ) {
+    this.persistence = persistence;
+    this.builtIn = builtIn;
+  }
+
+  async ready(now: number): Promise<void> {
+    this.loaded ??= (async () => {
+      for (const store of (await this.persistence?.load()) ?? []) this.stores.set(store.id, store);
+      if (this.builtIn && ![...this.stores.values()].some((s) => s.builtIn)) {
+        const { accountId, region, createdMs } = this.builtIn;
+        const id = crypto.randomUUID();
+        this.stores.set(id, {
+          id,
+          arn: eventDataStoreArn(region, accountId, id),
+          name: BUILT_IN_STORE_NAME,
+          status: 'ENABLED',
+          advancedEventSelectors: [],
+          multiRegionEnabled: true,
+          organizationEnabled: false,
+          retentionPeriod: RETENTION_BY_BILLING.EXTENDABLE_RETENTION_PRICING.max,
+          terminationProtectionEnabled: true,
+          billingMode: 'EXTENDABLE_RETENTION_PRICING',
+          homeRegion: region,
+          createdMs,
+          updatedMs: createdMs,
+          builtIn: true,
+          tags: [],
+        });
+        await this.persistence?.save(this.list());
+      }
+    })();
+    await this.loaded;
+    this.expire(now);
+  }
+
+  /** Stores pending deletion for more than 7 days are gone. */
+  private expire(now: number): void {
+    for (const [id, store] of this.stores) {
+      if (store.deletedMs !== undefined && now - store.deletedMs >= PENDING_DELETION_DAYS * DAY_MS) {
+        this.stores.delete(id);
+      }
+    }
+  }
+
+  list(): EventDataStoreState[] {
+    return [...this.stores.values()].sort((a, b) => a.createdMs - b.createdMs || a.id.localeCompare(b.id));
+  }
+
+  /** The store an ARN or ID names; EventDataStoreARNInvalidException / NotFound otherwise. */
+  find(idOrArn: string, context: CallContext): EventDataStoreState {
+    if (idOrArn.startsWith('arn:')) {
+      const match = /^arn:aws:cloudtrail:([a-z0-9-]+):(\d{12}):eventdatastore\/([A-Za-z0-9-]+)$/.exec(
+        idOrArn,
+      );
+      if (!match || match[2] !== context.accountId) {
+        throw new ServiceError('EventDataStoreARNInvalidException', LAKE_MESSAGES.edsArnInvalid);
+      }
+    }
+    const store = this.stores.get(eventDataStoreIdOf(idOrArn));
+    if (!store) throw new ServiceError('EventDataStoreNotFoundException', LAKE_MESSAGES.edsNotFound);
+    return store;
+  }
+
+  async put(store: EventDataStoreState): Promise<void> {
+    const before = this.stores.get(store.id);
+    this.stores.set(store.id, store);
+    try {
+      await this.persistence?.save(this.list());
+    } catch (error) {
+      if (before) this.stores.set(store.id, before);
+      else this.stores.delete(store.id);
+      throw error;
+    }
+  }
+}
+
+export function eventDataStoreOutput(store: EventDataStoreState): Record<string, unknown> {
+  return {
+    EventDataStoreArn: store.arn,
+    Name: store.name,
+    Status: store.status,
+    AdvancedEventSelectors: store.advancedEventSelectors,
+    MultiRegionEnabled: store.multiRegionEnabled,
+    OrganizationEnabled: store.organizationEnabled,
+    RetentionPeriod: store.retentionPeriod,
+    TerminationProtectionEnabled: store.terminationProtectionEnabled,
+    CreatedTimestamp: store.createdMs / 1000,
+    UpdatedTimestamp: store.updatedMs / 1000,
+    BillingMode: store.billingMode,
+  };
+}
+
+function readSelectors(value: unknown): AdvancedEventSelector[] | undefined {
+  const list = optionalList(value, 'AdvancedEventSelectors', invalidParameter);
+  if (list === undefined) return undefined;
+  if (!list.every(isRecord)) throw invalidParameter('AdvancedEventSelectors must be a list of selectors.');
+  const selectors = list as unknown as AdvancedEventSelector[];
+  if (selectors.length > MAX_EDS_SELECTORS) {
+    throw new ServiceError(
+      'InvalidEventSelectorsException',
+      `An event data store can have up to ${MAX_EDS_SELECTORS} advanced event selectors.`,
+    );
+  }
+  const problem = advancedEventSelectorsError(selectors);
+  if (problem) throw new ServiceError('InvalidEventSelectorsException', problem);
+  return selectors;
+}
+
+function readBilling(value: unknown): BillingMode | undefined {
+  const text = optionalString(value, 'BillingMode', invalidParameter);
+  if (text === undefined) return undefined;
+  if (text !== 'EXTENDABLE_RETENTION_PRICING' && text !== 'FIXED_RETENTION_PRICING') {
+    throw invalidParameter(`BillingMode must be EXTENDABLE_RETENTION_PRICING or FIXED_RETENTION_PRICING.`);
+  }
+  return text;
+}
+
+function checkRetention(days: number, billing: BillingMode): void {
+  const problem = retentionPeriodError(days, billing);
+  if (problem) throw invalidParameter(problem);
+}
+
+/** The default selectors of a store created through the API: all management events. */
+const DEFAULT_EDS_SELECTORS: AdvancedEventSelector[] = [
+  { Name: 'Default management events', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] },
+];
+
+export function eventDataStoreOperations(catalog: LakeCatalog): Record<string, Operation> {
+  return {
+    async CreateEventDataStore(input, context) {
+      await catalog.ready(context.now);
+      const name = optionalString(input.Name, 'Name', invalidParameter) ?? '';
+      const nameProblem = eventDataStoreNameError(name);
+      if (nameProblem) throw invalidParameter(nameProblem);
+      if (catalog.list().some((s) => s.name === name)) {
+        throw new ServiceError('EventDataStoreAlreadyExistsException', LAKE_MESSAGES.edsAlreadyExists);
+      }
+      if (catalog.list().length >= MAX_EVENT_DATA_STORES) {
+        throw new ServiceError('EventDataStoreMaxLimitExceededException', LAKE_MESSAGES.edsMaxLimit);
+      }
+      const billingMode = readBilling(input.BillingMode) ?? 'EXTENDABLE_RETENTION_PRICING';
+      const retentionPeriod =
+        optionalInteger(input.RetentionPeriod, 'RetentionPeriod', invalidParameter) ??
+        RETENTION_BY_BILLING[billingMode].default;
+      checkRetention(retentionPeriod, billingMode);
+      const startIngestion =
+        optionalBoolean(input.StartIngestion, 'StartIngestion', invalidParameter) ?? true;
+      const id = crypto.randomUUID();
+      const store: EventDataStoreState = {
+        id,
+        arn: eventDataStoreArn(context.region, context.accountId, id),
+        name,
+        status: startIngestion ? 'ENABLED' : 'STOPPED_INGESTION',
+        advancedEventSelectors: readSelectors(input.AdvancedEventSelectors) ?? DEFAULT_EDS_SELECTORS,
+        multiRegionEnabled:
+          optionalBoolean(input.MultiRegionEnabled, 'MultiRegionEnabled', invalidParameter) ?? true,
+        organizationEnabled:
+          optionalBoolean(input.OrganizationEnabled, 'OrganizationEnabled', invalidParameter) ?? false,
+        retentionPeriod,
+        terminationProtectionEnabled:
+          optionalBoolean(
+            input.TerminationProtectionEnabled,
+            'TerminationProtectionEnabled',
+            invalidParameter,
+          ) ?? true,
+        billingMode,
+        homeRegion: context.region,
+        createdMs: context.now,
+        updatedMs: context.now,
+        tags: (optionalList(input.TagsList, 'TagsList', invalidParameter) ?? [])
+          .filter(isRecord)
+          .map((t) => ({
+            Key: String(t.Key),
+            ...(t.Value === undefined ? {} : { Value: String(t.Value) }),
+          })),
+      };
+      await catalog.put(store);
+      return { ...eventDataStoreOutput(store), TagsList: store.tags };
+    },
+
+    async GetEventDataStore(input, context) {
+      await catalog.ready(context.now);
+      const store = catalog.find(requiredStore(input.EventDataStore), context);
+      return { ...eventDataStoreOutput(store), FederationStatus: 'DISABLED' };
+    },
+
+    async ListEventDataStores(input, context) {
+      await catalog.ready(context.now);
+      const max = optionalInteger(input.MaxResults, 'MaxResults', invalidParameter) ?? 1000;
+      if (max < 1 || max > 1000) {
+        throw new ServiceError('InvalidMaxResultsException', 'MaxResults must be between 1 and 1000.');
+      }
+      const token = optionalString(input.NextToken, 'NextToken', invalidParameter);
+      const start = token
+        ? decodeIndexToken(token, (m) => new ServiceError('InvalidNextTokenException', m))
+        : 0;
+      const all = catalog.list();
+      const page = all.slice(start, start + max);
+      const more = start + max < all.length;
+      return {
+        EventDataStores: page.map(eventDataStoreOutput),
+        ...(more ? { NextToken: encodeIndexToken(start + max) } : {}),
+      };
+    },
+
+    async UpdateEventDataStore(input, context) {
+      await catalog.ready(context.now);
+      const store = catalog.find(requiredStore(input.EventDataStore), context);
+      if (store.status === 'PENDING_DELETION') {
+        throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
+      }
+      const next: EventDataStoreState = { ...store, updatedMs: context.now };
+      const name = optionalString(input.Name, 'Name', invalidParameter);
+      if (name !== undefined && name !== store.name) {
+        const problem = eventDataStoreNameError(name);
+        if (problem) throw invalidParameter(problem);
+        if (catalog.list().some((s) => s.name === name)) {
+          throw new ServiceError('EventDataStoreAlreadyExistsException', LAKE_MESSAGES.edsAlreadyExists);
+        }
+        next.name = name;
+      }
+      const billing = readBilling(input.BillingMode);
+      if (billing === 'FIXED_RETENTION_PRICING' && store.billingMode === 'EXTENDABLE_RETENTION_PRICING') {
+        throw invalidParameter(
+          'You cannot change the billing mode from EXTENDABLE_RETENTION_PRICING to FIXED_RETENTION_PRICING.',
+        );
+      }
+      if (billing) next.billingMode = billing;
+      const retention = optionalInteger(input.RetentionPeriod, 'RetentionPeriod', invalidParameter);
+      if (retention !== undefined) next.retentionPeriod = retention;
+      checkRetention(next.retentionPeriod, next.billingMode);
+      const selectors = readSelectors(input.AdvancedEventSelectors);
+      if (selectors) {
+        if (store.builtIn) {
+          throw invalidParameter('The selectors of the built-in event data store cannot be changed.');
+        }
+        next.advancedEventSelectors = selectors;
+      }
+      const multi = optionalBoolean(input.MultiRegionEnabled, 'MultiRegionEnabled', invalidParameter);
+      if (multi !== undefined) next.multiRegionEnabled = multi;
+      const protection = optionalBoolean(
+        input.TerminationProtectionEnabled,
+        'TerminationProtectionEnabled',
+        invalidParameter,
+      );
+      if (protection !== undefined) next.terminationProtectionEnabled = protection;
+      await catalog.put(next);
+      return { ...eventDataStoreOutput(next), FederationStatus: 'DISABLED' };
+    },
+
+    async DeleteEventDataStore(input, context) {
+      await catalog.ready(context.now);
+      const store = catalog.find(requiredStore(input.EventDataStore), context);
+      if (store.status === 'PENDING_DELETION') {
+        throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
+      }
+      if (store.terminationProtectionEnabled) {
+        throw new ServiceError(
+          'EventDataStoreTerminationProtectedException',
+          LAKE_MESSAGES.edsTerminationProtected,
+        );
+      }
+      await catalog.put({
+        ...store,
+        status: 'PENDING_DELETION',
+        deletedMs: context.now,
+        updatedMs: context.now,
+      });
+      return {};
+    },
+
+    async RestoreEventDataStore(input, context) {
+      await catalog.ready(context.now);
+      const store = catalog.find(requiredStore(input.EventDataStore), context);
+      if (store.status !== 'PENDING_DELETION') {
+        throw new ServiceError(
+          'InvalidEventDataStoreStatusException',
+          'The event data store is not in a status that supports the operation.',
+        );
+      }
+      const restored: EventDataStoreState = { ...store, status: 'ENABLED', updatedMs: context.now };
+      delete restored.deletedMs;
+      await catalog.put(restored);
+      return eventDataStoreOutput(restored);
+    },
+  };
+}
+
+export function requiredStore(value: unknown): string {
+  const text = optionalString(value, 'EventDataStore', invalidParameter);
+  if (!text) throw invalidParameter('EventDataStore is required.');
+  return text;
+}

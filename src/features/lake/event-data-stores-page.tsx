@@ -1,0 +1,157 @@
+// Lake > Event data stores: the stores of this Region (the local backend's built-in store of every event
+// among them) and a form to create one for management events, with the Lake API's own limits.
+import type { EventDataStore } from '@aws-sdk/client-cloudtrail';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Table from '@cloudscape-design/components/table';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { createEventDataStore, lakeQueries, storeIdOf } from '@/api/lake-queries';
+import { eventDataStoreNameError, RETENTION_BY_BILLING, retentionPeriodError } from '@/domain/lake';
+import { useSettings } from '@/components/settings';
+import { LakeErrorAlert, ModalActions } from './lake-ui';
+
+const time = (value?: Date) => (value ? value.toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : '-');
+
+export function EventDataStoresPage() {
+  const { settings } = useSettings();
+  const query = useQuery(lakeQueries.stores(settings.region));
+  const [creating, setCreating] = useState(false);
+  return (
+    <SpaceBetween size="m">
+      <LakeErrorAlert error={query.error} />
+      <Table<EventDataStore>
+        variant="full-page"
+        header={
+          <Header
+            variant="awsui-h1-sticky"
+            counter={query.data ? `(${query.data.length})` : undefined}
+            description="An event data store keeps the events its selectors choose, for its retention period, to be queried with SQL."
+            actions={
+              <Button variant="primary" onClick={() => setCreating(true)}>
+                Create event data store
+              </Button>
+            }
+          >
+            Event data stores
+          </Header>
+        }
+        items={query.data ?? []}
+        loading={query.isPending}
+        loadingText="Loading event data stores"
+        trackBy={(s) => s.EventDataStoreArn ?? ''}
+        empty={<Box textAlign="center">No event data stores</Box>}
+        columnDefinitions={[
+          { id: 'name', header: 'Name', isRowHeader: true, cell: (s) => s.Name },
+          { id: 'id', header: 'Event data store ID', cell: (s) => storeIdOf(s) },
+          {
+            id: 'status',
+            header: 'Status',
+            cell: (s) => (
+              <StatusIndicator
+                type={
+                  s.Status === 'ENABLED' ? 'success' : s.Status === 'PENDING_DELETION' ? 'warning' : 'info'
+                }
+              >
+                {s.Status}
+              </StatusIndicator>
+            ),
+          },
+          {
+            id: 'protection',
+            header: 'Termination protection',
+            cell: (s) => (s.TerminationProtectionEnabled ? 'Enabled' : 'Disabled'),
+          },
+          { id: 'retention', header: 'Retention period', cell: (s) => `${s.RetentionPeriod ?? '-'} days` },
+          { id: 'region', header: 'Multi-Region', cell: (s) => (s.MultiRegionEnabled ? 'Yes' : 'No') },
+          { id: 'created', header: 'Created', cell: (s) => time(s.CreatedTimestamp) },
+        ]}
+      />
+      {creating && <CreateStoreModal region={settings.region} onDismiss={() => setCreating(false)} />}
+    </SpaceBetween>
+  );
+}
+
+function CreateStoreModal({ region, onDismiss }: { region: string; onDismiss: () => void }) {
+  const client = useQueryClient();
+  const [name, setName] = useState('');
+  const [retention, setRetention] = useState(
+    String(RETENTION_BY_BILLING.EXTENDABLE_RETENTION_PRICING.default),
+  );
+  const [protection, setProtection] = useState(true);
+  const [tried, setTried] = useState(false);
+  const create = useMutation({
+    mutationFn: () =>
+      createEventDataStore(region, {
+        Name: name,
+        RetentionPeriod: Number(retention),
+        TerminationProtectionEnabled: protection,
+        AdvancedEventSelectors: [
+          { Name: 'Management events', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] },
+        ],
+      }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: lakeQueries.all() });
+      onDismiss();
+    },
+  });
+  const nameError = tried ? eventDataStoreNameError(name) : undefined;
+  const retentionError = tried
+    ? retentionPeriodError(Number(retention), 'EXTENDABLE_RETENTION_PRICING')
+    : undefined;
+  const submit = () => {
+    setTried(true);
+    if (
+      !eventDataStoreNameError(name) &&
+      !retentionPeriodError(Number(retention), 'EXTENDABLE_RETENTION_PRICING')
+    ) {
+      create.mutate();
+    }
+  };
+  return (
+    <Modal
+      visible
+      header="Create event data store"
+      onDismiss={onDismiss}
+      footer={
+        <ModalActions
+          primary="Create event data store"
+          pending={create.isPending}
+          onCancel={onDismiss}
+          onPrimary={submit}
+        />
+      }
+    >
+      <SpaceBetween size="m">
+        <FormField
+          label="Event data store name"
+          errorText={nameError}
+          constraintText="3-128 characters: letters, numbers, periods, underscores and hyphens."
+        >
+          <Input value={name} onChange={({ detail }) => setName(detail.value)} />
+        </FormField>
+        <FormField
+          label="Retention period (days)"
+          errorText={retentionError}
+          constraintText="7 to 3,653 days with one-year extendable retention pricing."
+        >
+          <Input type="number" value={retention} onChange={({ detail }) => setRetention(detail.value)} />
+        </FormField>
+        <Checkbox checked={protection} onChange={({ detail }) => setProtection(detail.checked)}>
+          Enable termination protection
+        </Checkbox>
+        <Box variant="p" color="text-body-secondary">
+          The store collects management events from the moment it is created.
+        </Box>
+        <LakeErrorAlert error={create.error} />
+      </SpaceBetween>
+    </Modal>
+  );
+}

@@ -1,0 +1,164 @@
+// The local backend's Lake engine: Lake SQL translated to DuckDB (lake-sql.ts) over the store's events
+// (lake-view.ts). Every query runs on a connection of its own, so DuckDB executes it on its worker threads
+// while the server's connection keeps answering Event history; cancelling or the time limit interrupts it.
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { eventDataStoreIdOf, type EventDataStoreState } from '@/domain/lake';
+import { ServiceError } from '@/emulator/errors';
+import type {
+  LakeEngine,
+  LakeQueryResult,
+  PreparedLakeQuery,
+} from '@/emulator/services/cloudtrail/lake-queries';
+import { formatLakeValue } from './lake-values';
+import { LAKE_MACROS, LakeSqlError, lakePosition, parseableLakeSql, translateLakeSql } from './lake-sql';
+import { storeEvents, storeSubquery } from './lake-view';
+
+export interface DuckDbLakeEngineOptions {
+  /** Default 10 minutes (Lake's own limit is an hour). */
+  timeLimitMs?: number;
+  /** Rows a query keeps for GetQueryResults; more are dropped (default 100,000). */
+  maxRows?: number;
+}
+
+export class DuckDbLakeEngine implements LakeEngine {
+  readonly timeLimitMs: number;
+  private readonly maxRows: number;
+  private readonly instance: DuckDBInstance;
+
+  constructor(instance: DuckDBInstance, options: DuckDbLakeEngineOptions = {}) {
+    this.instance = instance;
+    this.timeLimitMs = options.timeLimitMs ?? 10 * 60_000;
+    this.maxRows = options.maxRows ?? 100_000;
+  }
+
+  async prepare(
+    statement: string,
+    stores: readonly EventDataStoreState[],
+    now: number,
+  ): Promise<PreparedLakeQuery> {
+    const byName = new Map<string, EventDataStoreState>();
+    for (const store of stores) {
+      byName.set(store.id.toLowerCase(), store);
+      byName.set(store.arn.toLowerCase(), store);
+    }
+    const named = (name: string) =>
+      byName.get(name.toLowerCase()) ?? byName.get(eventDataStoreIdOf(name).toLowerCase());
+    const connection = await this.connect();
+    try {
+      let translated;
+      try {
+        await checkSyntax(connection, statement);
+        translated = translateLakeSql(statement, (name) => {
+          const store = named(name);
+          return store && { id: store.id, sql: storeSubquery(store, now) };
+        });
+      } catch (error) {
+        if (error instanceof LakeSqlError) throw new ServiceError(error.code, error.message);
+        throw error;
+      }
+      try {
+        const prepared = await connection.prepare(translated.sql);
+        prepared.destroySync();
+      } catch (error) {
+        throw new ServiceError('InvalidQueryStatementException', engineMessage(error, statement));
+      }
+      const used = translated.storeIds.map((id) => stores.find((s) => s.id === id)!);
+      const sql = translated.sql;
+      return {
+        storeIds: translated.storeIds,
+        run: (signal) => this.run(connection, sql, used, now, signal),
+      };
+    } catch (error) {
+      connection.closeSync();
+      throw error;
+    }
+  }
+
+  private async connect(): Promise<DuckDBConnection> {
+    const connection = await this.instance.connect();
+    for (const macro of LAKE_MACROS) await connection.run(macro);
+    return connection;
+  }
+
+  private async run(
+    connection: DuckDBConnection,
+    sql: string,
+    stores: readonly EventDataStoreState[],
+    now: number,
+    signal: AbortSignal,
+  ): Promise<LakeQueryResult> {
+    const stop = () => connection.interrupt();
+    signal.addEventListener('abort', stop);
+    try {
+      const reader = await connection.streamAndReadUntil(sql, this.maxRows);
+      signal.throwIfAborted();
+      const columns = reader.columnNames();
+      const types = reader.columnTypes().map(String);
+      const rows = reader
+        .getRowsJson()
+        .slice(0, this.maxRows)
+        .map((row) => row.map((value, i) => formatLakeValue(value, types[i] ?? '')));
+      // What the query read: every event of the stores it names (Lake has no index either).
+      const scanned = stores.map(
+        (s) => `SELECT count(*) AS n, sum(octet_length(record)) AS b FROM (${storeEvents(s, now)})`,
+      );
+      const totals = await connection.runAndReadAll(
+        `SELECT sum(n), sum(b) FROM (${scanned.join(' UNION ALL ')})`,
+      );
+      signal.throwIfAborted();
+      const [events, bytes] = totals.getRowsJson()[0] ?? [];
+      return {
+        columns,
+        rows,
+        eventsScanned: Number(events ?? 0),
+        eventsMatched: rows.length,
+        bytesScanned: Number(bytes ?? 0),
+      };
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new Error(engineMessage(error, ''));
+    } finally {
+      signal.removeEventListener('abort', stop);
+      connection.closeSync();
+    }
+  }
+}
+
+/** DuckDB's parser on the statement as written: a syntax error answers with its line and column. */
+async function checkSyntax(connection: DuckDBConnection, statement: string): Promise<void> {
+  const reader = await connection.runAndReadAll('SELECT json_serialize_sql($1::VARCHAR)', [
+    parseableLakeSql(statement),
+  ]);
+  const parsed = JSON.parse(String(reader.getRowsJson()[0]?.[0] ?? '{}')) as {
+    error?: boolean;
+    error_type?: string;
+    error_message?: string;
+    position?: string;
+  };
+  // Other failures (a statement that is no SELECT cannot be serialised) are the translator's to report.
+  if (!parsed.error || parsed.error_type !== 'parser') return;
+  const offset = Number(parsed.position ?? 0);
+  const { line, column } = lakePosition(statement, offset);
+  throw new ServiceError(
+    'InvalidQueryStatementException',
+    `line ${line}:${column}: ${parsed.error_message ?? 'syntax error'}`,
+  );
+}
+
+/** DuckDB's message without its echo of the translated SQL; a named column is located in the statement. */
+function engineMessage(error: unknown, statement: string): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const message = raw
+    .split(/\n\s*\n?LINE \d+:/)[0]!
+    .replace(/^(Binder|Parser|Catalog|Conversion|Invalid Input) Error: /, '')
+    .trim();
+  const named = /"([^"]+)"/.exec(message)?.[1];
+  if (named && statement) {
+    const at = new RegExp(`\\b${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(statement);
+    if (at) {
+      const { line, column } = lakePosition(statement, at.index);
+      return `line ${line}:${column}: ${message}`;
+    }
+  }
+  return message;
+}

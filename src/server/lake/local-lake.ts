@@ -1,0 +1,29 @@
+// CloudTrail Lake in the local backend: the DuckDB engine, and the event data stores kept in the data
+// file's meta table (one JSON document, rewritten on each change before the call is answered).
+import type { EventDataStoreState } from '@/domain/lake';
+import type { LakeOptions } from '@/emulator/services/cloudtrail/cloudtrail-service';
+import { readMeta, writeMeta, type Database } from '../store/database';
+import { DuckDbLakeEngine, type DuckDbLakeEngineOptions } from './duckdb-lake-engine';
+
+const CATALOG_KEY = 'lake_event_data_stores';
+
+export async function localLake(
+  db: Database,
+  homeRegion: string,
+  options: DuckDbLakeEngineOptions = {},
+): Promise<LakeOptions> {
+  const connection = await db.instance.connect();
+  return {
+    engine: new DuckDbLakeEngine(db.instance, options),
+    builtInStoreRegion: homeRegion,
+    persistence: {
+      async load() {
+        const text = await readMeta(connection, CATALOG_KEY);
+        return text ? (JSON.parse(text) as EventDataStoreState[]) : [];
+      },
+      async save(stores) {
+        await writeMeta(connection, CATALOG_KEY, JSON.stringify(stores));
+      },
+    },
+  };
+}
