@@ -48,11 +48,11 @@ export async function detectionsReport(
 /** A connection of its own for one evaluation: the stream must not share the store's connections. */
 export async function withConnection<T>(
   db: { instance: { connect(): Promise<DuckDBConnection> } },
-  use: (connection: DuckDBConnection) => Promise<T>,
+  run: (connection: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
   const connection = await db.instance.connect();
   try {
-    return await use(connection);
+    return await run(connection);
   } finally {
     connection.closeSync();
   }

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { AnyRecord } from '@/domain/record';
 import type { AppendResult } from '@/emulator/store/event-store';
-import type { EventOrigin, EventRow, RecordWithJson } from '../store/event-rows';
+import { Field, type EventOrigin, type EventRow, type RecordWithJson } from '../store/event-rows';
 import { readRecords, type FileResult, type Outcome, type Rejection } from './record-reader';
 import { emptySummary, noteEvent, type ImportSummary } from '@/domain/import-summary';
 import type { ImportProgress } from './summary';
@@ -133,6 +133,7 @@ export class Importer {
       async (batch) => {
         this.summary.eventsRead += batch.rows.length + batch.rejected.length;
         for (const rejection of batch.rejected) this.reject(file, rejection);
+        for (const row of batch.rows) noteEvent(this.summary, row[Field.time], row[Field.region]);
         const appended = this.appending.then(() => appendBuilt(batch.rows, batch.observed));
         this.appending = appended.catch(() => undefined);
         this.count(await appended, file);
