@@ -7,7 +7,8 @@ import type { CallContext } from './context';
 import { ServiceError } from './errors';
 import { INSIGHTS_TRIGGERS, observedStore } from './insights/observed-store';
 import type { DecodedCall } from './protocol/codec';
-import { jsonError } from './protocol/json';
+import { isRegionName, invalidScopeRegion } from './protocol/sigv4';
+import { renderError, unemulatedServiceError, wireProtocolOf } from './protocol/error-shape';
 import { parseCredentialScope, parseQueryCredential } from './protocol/sigv4';
 import type { CloudTrailDeps } from './services/cloudtrail/cloudtrail-service';
 import { THROTTLE_HEADER } from './services/cloudtrail/lookup-throttle';
@@ -27,8 +28,11 @@ export interface EmulatorOptions {
   identity?: UserIdentity;
   /** Record every served call as a CloudTrail event (default true). */
   audit?: boolean;
-  /** Called after every successful call that changed the state (not after reads), e.g. to persist it. */
-  onStateChange?: () => void;
+  /**
+   * Called after every successful call that changed the state (not after reads), to persist it with the
+   * call's event; the response waits for it.
+   */
+  onStateChange?: () => unknown;
   /** The Insights engine behind ListInsightsMetricData (see services/cloudtrail/insights-metric-data.ts). */
   insights?: CloudTrailDeps['insights'];
   /** S3 objects (delivered log files and what users put); default in memory. */
@@ -56,12 +60,21 @@ export function createEmulator(options: EmulatorOptions): EmulatorHandler {
     const url = new URL(request.url);
     const scope = parseCredentialScope(request.headers.get('authorization')) ?? parseQueryCredential(url);
     const serviceName = scope?.service ?? (await serviceForUnsignedRequest(request, url));
-    const service = serviceName ? services[serviceName] : undefined;
-    if (!service) {
-      const message = serviceName
-        ? `The service ${serviceName} is not emulated.`
-        : 'The request names no AWS service.';
-      return jsonError(new ServiceError('UnknownOperationException', message), crypto.randomUUID());
+    // Own properties only: a scope naming `constructor` or `__proto__` is just an unknown service.
+    const service =
+      serviceName !== undefined && Object.hasOwn(services, serviceName) ? services[serviceName] : undefined;
+    if (!service || (scope && !isRegionName(scope.region))) {
+      const protocol = wireProtocolOf({
+        method: request.method,
+        headers: request.headers,
+        url,
+        service: serviceName,
+      });
+      const error = service
+        ? invalidScopeRegion(protocol, scope!.region)
+        : unemulatedServiceError(protocol, serviceName);
+      const { status, headers, body } = renderError(protocol, error, crypto.randomUUID(), request.method);
+      return new Response(body || null, { status, headers });
     }
     const requestId = service.codec.newRequestId?.() ?? crypto.randomUUID();
     const context: CallContext = {
@@ -93,7 +106,11 @@ export function createEmulator(options: EmulatorOptions): EmulatorHandler {
       const data = service.dataOperations?.has(call.operation) ?? false;
       if (!data) {
         await record?.({ service, operation: call.operation, input: call.input, output, context });
-        if (!isReadOnlyOperation(call.operation)) options.onStateChange?.();
+        // Answered only once the change and its event are committed (local backend: one transaction).
+        if (!isReadOnlyOperation(call.operation) && !(await persisted(options.onStateChange))) {
+          const error = new ServiceError('InternalFailure', 'The change could not be saved.', 500);
+          return service.codec.encodeError(error, requestId, call, request);
+        }
       }
       if (insights && INSIGHTS_TRIGGERS.has(call.operation)) {
         await insights.analyse(options.state.trails.values(), context.now);
@@ -112,4 +129,15 @@ export function createEmulator(options: EmulatorOptions): EmulatorHandler {
       return service.codec.encodeError(error, requestId, call, request);
     }
   };
+}
+
+/** Runs the persistence hook; false (and a log line) when it failed. */
+async function persisted(onStateChange: EmulatorOptions['onStateChange']): Promise<boolean> {
+  try {
+    await onStateChange?.();
+    return true;
+  } catch (error) {
+    console.error('emulator: could not persist a change', error);
+    return false;
+  }
 }

@@ -80,19 +80,22 @@ export function createServices(deps: ServiceDeps): Record<string, ServiceDefinit
   };
 }
 
-const SERVICE_BY_TARGET_PREFIX: Record<string, string> = {
-  [CLOUDTRAIL_TARGET_PREFIX]: 'cloudtrail',
-  [KMS_TARGET_PREFIX]: 'kms',
-  [LOGS_TARGET_PREFIX]: 'logs',
-};
+const SERVICE_BY_TARGET_PREFIX: ReadonlyMap<string, string> = new Map([
+  [CLOUDTRAIL_TARGET_PREFIX, 'cloudtrail'],
+  [KMS_TARGET_PREFIX, 'kms'],
+  [LOGS_TARGET_PREFIX, 'logs'],
+]);
 
 /**
  * Unsigned requests name their service only by their shape: a JSON 1.1 target prefix, a Query action,
  * or else an S3 path.
  */
 export async function serviceForUnsignedRequest(request: Request, url: URL): Promise<string | undefined> {
-  const target = parseTarget(request.headers.get('x-amz-target'));
-  if (target) return SERVICE_BY_TARGET_PREFIX[target.prefix];
+  // A target, even a malformed one, means a JSON protocol: never S3's REST-XML.
+  if (request.headers.has('x-amz-target')) {
+    const target = parseTarget(request.headers.get('x-amz-target'));
+    return target ? SERVICE_BY_TARGET_PREFIX.get(target.prefix) : undefined;
+  }
   const contentType = request.headers.get('content-type') ?? '';
   let action = url.searchParams.get('Action');
   if (!action && contentType.startsWith(QUERY_CONTENT_TYPE)) {
