@@ -23,6 +23,31 @@ export function parseTarget(target: string | null): { prefix: string; operation:
   return { prefix, operation };
 }
 
+/**
+ * How deep a request body may nest. Every AWS input shape the emulator knows nests a few levels; bodies
+ * past this are refused before parsing, so nothing recursive downstream (the audit record, the store's
+ * JSON) meets unbounded depth.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** The deepest nesting of objects and arrays in JSON text, scanned without recursion or parsing. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return deepest;
+}
+
 export async function decodeJsonRequest(request: Request, expectedPrefix: string): Promise<JsonRequest> {
   const target = parseTarget(request.headers.get('x-amz-target'));
   if (!target || target.prefix !== expectedPrefix) {
@@ -33,6 +58,12 @@ export async function decodeJsonRequest(request: Request, expectedPrefix: string
   }
   const text = await request.text();
   let input: unknown = {};
+  if (nestingDepth(text) > MAX_JSON_DEPTH) {
+    throw new ServiceError(
+      'SerializationException',
+      `The request body nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep.`,
+    );
+  }
   if (text.trim() !== '') {
     try {
       input = JSON.parse(text);

@@ -5,65 +5,89 @@
 // (smithy aws.protocols#awsQuery).
 import { ServiceError } from '../errors';
 import type { DecodedCall, ProtocolCodec } from './codec';
+import { isReadOnlyOperation } from '../services/service';
 import { escapeXml, toXml, type XmlValue } from './xml';
 
 export const QUERY_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
+/** A parameter tree built from request input: null-prototype, so no key (`__proto__`) can reach Object. */
 type Tree = { [key: string]: Tree | string };
+
+const tree = (): Tree => Object.create(null) as Tree;
+
+/** Bounds on what one request may carry; beyond them the request is refused, not parsed. */
+export const QUERY_LIMITS = { parameters: 1_000, depth: 32 } as const;
+
+function malformed(message: string): ServiceError {
+  return new ServiceError('InvalidQueryParameter', message);
+}
 
 function isIndex(segment: string | undefined): boolean {
   return segment !== undefined && /^[1-9]\d*$/.test(segment);
 }
 
-/** Lists (`member.N`) become arrays in index order; maps (`entry.N.key/value`) become records. */
+const byIndex = (node: Tree) =>
+  Object.keys(node)
+    .filter(isIndex)
+    .sort((a, b) => Number(a) - Number(b));
+
+/**
+ * Lists (`member.N`) become arrays in index order; maps (`entry.N.key/value`) and structures become
+ * objects whose keys are own properties (Object.fromEntries), never setters on Object.prototype.
+ * Recursion is bounded by QUERY_LIMITS.depth.
+ */
 function finish(node: Tree | string): unknown {
   if (typeof node === 'string') return node;
   const keys = Object.keys(node);
   if (keys.length === 1 && keys[0] === 'member' && typeof node.member === 'object') {
     const items = node.member;
-    return Object.keys(items)
-      .filter(isIndex)
-      .sort((a, b) => Number(a) - Number(b))
-      .map((k) => finish(items[k]!));
+    return byIndex(items).map((k) => finish(items[k]!));
   }
   if (keys.length === 1 && keys[0] === 'entry' && typeof node.entry === 'object') {
     const entries = node.entry;
-    const map: Record<string, unknown> = {};
-    for (const k of Object.keys(entries)
-      .filter(isIndex)
-      .sort((a, b) => Number(a) - Number(b))) {
-      const entry = entries[k];
-      if (typeof entry === 'object' && typeof entry.key === 'string')
-        map[entry.key] = finish(entry.value ?? '');
-    }
-    return map;
+    return Object.fromEntries(
+      byIndex(entries).flatMap((k) => {
+        const entry = entries[k];
+        return typeof entry === 'object' && typeof entry.key === 'string'
+          ? [[entry.key, finish(entry.value ?? '')]]
+          : [];
+      }),
+    );
   }
   return Object.fromEntries(keys.map((k) => [k, finish(node[k]!)]));
 }
 
-/** Request members from the form parameters (the signing parameters of a presigned URL excluded). */
+/**
+ * Request members from the form parameters (the signing parameters of a presigned URL excluded).
+ * Throws InvalidQueryParameter past QUERY_LIMITS.
+ */
 export function parseQueryParameters(params: URLSearchParams): {
   action?: string;
   version?: string;
   input: Record<string, unknown>;
 } {
-  const root: Tree = {};
+  const root = tree();
   let action: string | undefined;
   let version: string | undefined;
+  let count = 0;
   for (const [key, value] of params) {
+    if (++count > QUERY_LIMITS.parameters)
+      throw malformed(`The request has more than ${QUERY_LIMITS.parameters} parameters.`);
     if (key === 'Action') action = value;
     else if (key === 'Version') version = value;
     else if (!key.startsWith('X-Amz-') && key !== '') {
       const segments = key.split('.');
+      if (segments.length > QUERY_LIMITS.depth)
+        throw malformed(`The parameter name has more than ${QUERY_LIMITS.depth} parts: ${key.slice(0, 80)}`);
       let node = root;
-      segments.forEach((segment, i) => {
+      for (const [i, segment] of segments.entries()) {
         if (i === segments.length - 1) {
           node[segment] = value;
-          return;
+          break;
         }
         const next = node[segment];
-        node = typeof next === 'object' ? next : (node[segment] = {});
-      });
+        node = typeof next === 'object' ? next : (node[segment] = tree());
+      }
     }
   }
   return { action, version, input: finish(root) as Record<string, unknown> };
@@ -71,11 +95,18 @@ export function parseQueryParameters(params: URLSearchParams): {
 
 export async function decodeQueryRequest(request: Request, url: URL): Promise<DecodedCall> {
   const params = new URLSearchParams(url.search);
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
+  const bodiless = request.method === 'GET' || request.method === 'HEAD';
+  if (!bodiless) {
     for (const [key, value] of new URLSearchParams(await request.text())) params.append(key, value);
   }
   const { action, input } = parseQueryParameters(params);
   if (!action) throw new ServiceError('MissingAction', 'The request must contain the parameter Action.');
+  // A GET needs no preflight and is sent by any page (an <img> is enough): only reads may come that way.
+  if (bodiless && !isReadOnlyOperation(action))
+    throw new ServiceError(
+      'InvalidHttpRequest',
+      `The action ${action.slice(0, 80)} changes state and must be sent in a POST request, not ${request.method}.`,
+    );
   return { operation: action, input };
 }
 

@@ -1,7 +1,12 @@
-// Who may talk to the local server. It binds 127.0.0.1, but a page on any site the user visits can still
-// send requests to it: state-changing requests must come from the console's own origin (Origin and
-// Sec-Fetch-Site checks), and every request must name a local Host (DNS rebinding: a hostile name that
-// resolves to 127.0.0.1 would otherwise be "same origin").
+// Who may talk to the local server (docs/security.md). It binds 127.0.0.1, but a page on any site the
+// user visits can still send requests to it. So:
+// - every request must carry a well-formed Host naming this machine (DNS rebinding: a hostile name that
+//   resolves to 127.0.0.1 would otherwise be "same origin");
+// - an API request a browser marks as sent by another site (Sec-Fetch-Site) is refused whatever its
+//   method, and one whose Origin is not the console's is refused unless it is a GET or HEAD;
+// - GET and HEAD never change anything (the Query protocol refuses writes on them), which covers
+//   browsers too old to send Sec-Fetch-Site: their cross-site GETs carry no Origin.
+// The AWS CLI, SDKs and curl send neither header and pass.
 import type { IncomingHttpHeaders } from 'node:http';
 import { hostname } from 'node:os';
 
@@ -25,16 +30,32 @@ export function hostPolicy(bindHost: string): (hostHeader: string | undefined) =
   };
 }
 
+/** A Host header: a name, an IPv4 address or a bracketed IPv6 address, and an optional port 1–65535. */
+const HOST_HEADER =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i;
+
+/** Whether a Host header is well formed (absent counts: HTTP/1.0 clients send none). */
+export function isWellFormedHost(hostHeader: string | undefined): boolean {
+  if (hostHeader === undefined) return true;
+  const match = HOST_HEADER.exec(hostHeader);
+  if (!match) return false;
+  const port = match[1];
+  return port === undefined || (Number(port) >= 1 && Number(port) <= 65_535);
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 const SAME_ORIGIN_FETCH = new Set(['same-origin', 'none']);
 
-/** Why a request may not change anything, or undefined when it may. */
+/**
+ * Why an API request (/aws, /trailview/…) is refused as coming from another site, or undefined when it
+ * may be served. `same-site` is refused too: another port on localhost is the same site.
+ */
 export function crossOriginRefusal(method: string, headers: IncomingHttpHeaders): string | undefined {
-  if (SAFE_METHODS.has(method)) return undefined;
   const site = headers['sec-fetch-site'];
   if (typeof site === 'string' && !SAME_ORIGIN_FETCH.has(site)) {
-    return `A ${site} page may not send ${method} requests to this server; use the console it serves.`;
+    return `A ${site} page may not send requests to this server's API; use the console it serves.`;
   }
+  if (SAFE_METHODS.has(method)) return undefined;
   const origin = headers.origin;
   // No Origin: the AWS CLI, SDKs and curl. Browsers always send one on POST, PUT and DELETE.
   if (origin === undefined) return undefined;

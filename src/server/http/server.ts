@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../backends/backend';
 import { awsError } from './aws-error';
-import { crossOriginRefusal, hostPolicy } from './guards';
+import { crossOriginRefusal, hostPolicy, isWellFormedHost } from './guards';
 import { BodyTooLargeError, readBody, sendResponse, toRequest } from './node-fetch-bridge';
 import { eventStatsRoute } from './event-stats-routes';
 import { serveStatic } from './static-files';
@@ -21,6 +21,10 @@ export interface HttpServerOptions {
 
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 const AWS_PATH = /^\/aws(\/|$)/;
+/** Paths of the server's APIs: requests from other sites are refused there, whatever the method. */
+const API_PATH = /^\/(aws|trailview)(\/|$)|^\/trailview\.json$/;
+/** The methods AWS's protocols use; fetch cannot even represent some others (TRACE, CONNECT). */
+const AWS_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE']);
 
 export function createHttpServer(options: HttpServerOptions): Server {
   const allowedHost = hostPolicy(options.host);
@@ -30,19 +34,32 @@ export function createHttpServer(options: HttpServerOptions): Server {
       // Never a stack trace to the client: log it, answer in the AWS shape.
       console.error('trailview: request failed', error);
       if (!res.headersSent)
-        send(res, awsError(req.headers, 500, 'InternalFailure', 'The request processing has failed.'));
+        send(res, awsError(errorContext(req), 500, 'InternalFailure', 'The request processing has failed.'));
       else res.destroy();
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const context = errorContext(req);
+    // The request target is a path: never `//host/…` or an absolute URL, which would name another host.
+    const target = req.url ?? '/';
+    if (!target.startsWith('/') || target.startsWith('//')) {
+      return send(res, awsError(context, 400, 'InvalidURI', "Couldn't parse the specified URI."), true);
+    }
+    const url = new URL(`http://localhost${target}`);
+    if (!isWellFormedHost(req.headers.host)) {
+      return send(
+        res,
+        awsError(context, 400, 'InvalidHostHeader', 'The Host header is not a host name and port.'),
+        true,
+      );
+    }
     if (!allowedHost(req.headers.host)) {
       return send(
         res,
         awsError(
-          req.headers,
+          context,
           403,
           'AccessDeniedException',
           `This server does not answer to the host ${req.headers.host}.`,
@@ -50,19 +67,34 @@ export function createHttpServer(options: HttpServerOptions): Server {
         true,
       );
     }
+    const api = API_PATH.test(url.pathname);
     const refusal =
       method === 'OPTIONS'
         ? 'This server does not accept cross-origin requests.'
-        : crossOriginRefusal(method, req.headers);
-    if (refusal) return send(res, awsError(req.headers, 403, 'AccessDeniedException', refusal), true);
+        : api || (method !== 'GET' && method !== 'HEAD')
+          ? crossOriginRefusal(method, req.headers)
+          : undefined;
+    if (refusal) return send(res, awsError(context, 403, 'AccessDeniedException', refusal), true);
 
     if (AWS_PATH.test(url.pathname)) {
+      if (!AWS_METHODS.has(method)) {
+        return send(
+          res,
+          awsError(
+            context,
+            405,
+            'MethodNotAllowed',
+            `The method ${method} is not allowed against this resource.`,
+          ),
+          true,
+        );
+      }
       let body: Buffer;
       try {
         body = await readBody(req, bodyLimit);
       } catch (error) {
         if (!(error instanceof BodyTooLargeError)) throw error;
-        return send(res, awsError(req.headers, 413, 'RequestEntityTooLargeException', error.message), true);
+        return send(res, awsError(context, 413, 'RequestEntityTooLargeException', error.message), true);
       }
       const origin = `http://${req.headers.host ?? `${options.host}:${(server.address() as AddressInfo).port}`}`;
       const response = await options.backend.handle(toRequest(req, origin, body), {
@@ -101,6 +133,10 @@ export function createHttpServer(options: HttpServerOptions): Server {
   }
 
   return server;
+}
+
+function errorContext(req: IncomingMessage) {
+  return { method: req.method ?? 'GET', headers: req.headers, url: req.url };
 }
 
 function send(res: ServerResponse, error: ReturnType<typeof awsError>, close = false): void {

@@ -171,7 +171,7 @@ describe('the aws backend', () => {
     });
     expect(s3Put.status).toBe(403);
     expect(await s3Put.text()).toMatch(
-      /^<Error><Code>AccessDeniedException<\/Code><Message>.*--allow-writes/,
+      /^(<\?xml [^>]*>\s*)?<Error><Code>AccessDeniedException<\/Code><Message>.*--allow-writes/,
     );
     const iamWrite = await fetch(`${url}/aws`, {
       method: 'POST',
@@ -261,5 +261,65 @@ describe('the endpoint backend', () => {
     } finally {
       process.env = saved;
     }
+  });
+});
+
+describe('what the aws backend builds its upstream from', () => {
+  it('sends nothing for a scope naming a service outside the allow-list or a Region that is no Region', async () => {
+    const resolved: string[] = [];
+    const { url } = await serve({
+      allowWrites: true,
+      resolveUpstream: (service, region) => {
+        resolved.push(`${service}/${region}`);
+        return { url: new URL(`${upstreamUrl}/`), signingRegion: region };
+      },
+    });
+    const scopes = [
+      ['us-east-1', '127.0.0.1:4729#'],
+      ['127.0.0.1:4729#', 'cloudtrail'],
+      ['us-east-1', 'ec2'],
+      ['us-east-1', '__proto__'],
+      ['evil.example/x', 's3'],
+    ];
+    for (const [region, service] of scopes) {
+      const response = await fetch(`${url}/aws`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': 'CloudTrail_20131101.DescribeTrails',
+          authorization: `AWS4-HMAC-SHA256 Credential=AKIA/20261205/${region}/${service}/aws4_request, SignedHeaders=host, Signature=0`,
+        },
+        body: '{}',
+      });
+      expect(response.status).toBe(400);
+      // A scope with a slash in it does not parse as a scope at all: then the request is unsigned.
+      expect(await response.json()).toMatchObject(
+        region!.includes('/')
+          ? { __type: 'MissingAuthenticationTokenException' }
+          : { __type: 'InvalidRequestException', message: expect.stringContaining('Nothing was sent.') },
+      );
+    }
+    expect(resolved).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
+  it('never forwards a write sent by GET, even with --allow-writes', async () => {
+    const { url } = await serve({ allowWrites: true });
+    const credential = encodeURIComponent('AKIA/20261205/us-east-1/iam/aws4_request');
+    const response = await fetch(
+      `${url}/aws?Action=CreateUser&UserName=x&Version=2010-05-08&X-Amz-Credential=${credential}`,
+    );
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/<Code>InvalidHttpRequest<\/Code>/);
+    expect(seen).toEqual([]);
+  });
+
+  it('builds AWS host names only from allow-listed services and Region names', async () => {
+    const { awsUpstream } = await import('./upstream');
+    expect(awsUpstream('cloudtrail', 'eu-west-1').url.host).toBe('cloudtrail.eu-west-1.amazonaws.com');
+    expect(awsUpstream('iam', 'us-east-1').url.host).toBe('iam.amazonaws.com');
+    expect(awsUpstream('s3', 'cn-north-1').url.host).toBe('s3.cn-north-1.amazonaws.com.cn');
+    expect(() => awsUpstream('cloudtrail', 'us-east-1.evil.example#')).toThrow(/not an AWS Region/);
+    expect(() => awsUpstream('127.0.0.1:4729#', 'us-east-1')).toThrow(/forwards only/);
   });
 });

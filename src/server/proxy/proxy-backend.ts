@@ -9,7 +9,8 @@ import type { Backend, ServerMode } from '../backends/backend';
 import { awsError } from '../http/aws-error';
 import { isReadOnlyRequest, operationOf } from './read-only';
 import { Sha256 } from './sha256';
-import { awsUpstream, fixedUpstream, type UpstreamResolver } from './upstream';
+import { isRegionName } from '@/domain/aws-region';
+import { awsUpstream, fixedUpstream, upstreamRefusal, type UpstreamResolver } from './upstream';
 
 export interface ProxyBackendOptions {
   mode: Exclude<ServerMode, 'local'>;
@@ -67,18 +68,40 @@ export function createProxyBackend(options: ProxyBackendOptions): Backend {
     if (!scope)
       return reply(
         awsError(
-          request.headers,
+          request,
           400,
           'MissingAuthenticationTokenException',
           'The request is not signed with SigV4, so its service and Region are unknown.',
         ),
       );
+    // aws mode: the scope becomes a host name only from the allow-list; endpoint mode: a signing Region.
+    const refusal =
+      options.mode === 'aws'
+        ? upstreamRefusal(scope.service, scope.region)
+        : isRegionName(scope.region)
+          ? undefined
+          : `${scope.region.slice(0, 40)} is not an AWS Region name.`;
+    if (refusal)
+      return reply(awsError(request, 400, 'InvalidRequestException', `${refusal} Nothing was sent.`));
     const operation = operationOf(request.headers, url, body);
+    // A GET needs no preflight, so any web page can send one: a GET never carries a write upstream.
+    if (
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !isReadOnlyRequest(request.method, operation)
+    )
+      return reply(
+        awsError(
+          request,
+          400,
+          'InvalidHttpRequest',
+          `The action ${operation ?? ''} changes state and must be sent in a POST request, not ${request.method}. Nothing was sent.`,
+        ),
+      );
     if (readOnly && !isReadOnlyRequest(request.method, operation)) {
       const what = operation ?? `${request.method} ${url.pathname.replace(/^\/aws/, '') || '/'}`;
       return reply(
         awsError(
-          request.headers,
+          request,
           403,
           'AccessDeniedException',
           `Trailview forwards only reads to ${options.mode === 'aws' ? 'AWS' : 'the endpoint'}, so ${what} was not sent. Restart it with --allow-writes to allow changes.`,
@@ -88,7 +111,8 @@ export function createProxyBackend(options: ProxyBackendOptions): Backend {
     const upstream = resolve(scope.service, scope.region);
     const target = new URL(upstream.url);
     target.pathname = upstream.url.pathname.replace(/\/$/, '') + (url.pathname.replace(/^\/aws/, '') || '/');
-    const query: Record<string, string | string[]> = {};
+    // Keys come from the request: a null-prototype bag, so `__proto__` is just a key.
+    const query = Object.create(null) as Record<string, string | string[]>;
     for (const [key, value] of url.searchParams) {
       // A query-signed request's own signature does not survive re-signing.
       if (/^X-Amz-(Algorithm|Credential|Date|Expires|SignedHeaders|Signature|Security-Token)$/i.test(key))
@@ -109,7 +133,7 @@ export function createProxyBackend(options: ProxyBackendOptions): Backend {
       const reason = error instanceof Error ? error.message : String(error);
       return reply(
         awsError(
-          request.headers,
+          request,
           403,
           'UnrecognizedClientException',
           `Trailview found no AWS credentials (${reason}). Set AWS_PROFILE or --profile, or run \`aws sso login\`, then restart it.`,
@@ -149,7 +173,7 @@ export function createProxyBackend(options: ProxyBackendOptions): Backend {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       return reply(
         awsError(
-          request.headers,
+          request,
           503,
           'ServiceUnavailableException',
           `Trailview could not reach ${target.host}: ${cause?.code ?? cause?.message ?? 'network error'}.`,
