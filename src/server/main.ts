@@ -100,6 +100,8 @@ export async function main(argv: readonly string[], distDir: string, importWorke
       : `${options.backend} backend${running.backend.info.readOnly ? ', read-only' : ', writes allowed'}`;
   console.log(`Trailview is running at ${running.url}/ (${mode})`);
   console.log(`AWS-compatible endpoint: ${running.url}/aws`);
+  const warning = exposureWarning(options);
+  if (warning) console.warn(warning);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       console.log('Stopping…');
@@ -112,4 +114,19 @@ export async function main(argv: readonly string[], distDir: string, importWorke
       );
     });
   }
+}
+
+/** What to say when the server is reachable from other machines (docs/security.md). */
+export function exposureWarning(options: Pick<StartOptions, 'host' | 'backend'>): string | undefined {
+  if (isLoopback(options.host)) return undefined;
+  return (
+    `Warning: listening on ${options.host}, so other machines can reach this server. The console has no ` +
+    'authentication: anyone who can reach it can read every event' +
+    (options.backend === 'aws' ? ' and call AWS with your credentials.' : ' and change the account.')
+  );
+}
+
+/** Whether a bind address reaches only this machine. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

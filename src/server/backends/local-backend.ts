@@ -45,7 +45,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
   const dir = prepareDataDir(options.dataDir);
   const db = await openOrExplain(dir.databaseFile);
   const store = await DuckDbEventStore.open(db);
-  const snapshots = await StateSnapshots.open(db);
+  const snapshots = StateSnapshots.open(db, store);
   let state = await snapshots.load();
   let region = options.region ?? (await readMeta(db.connection, 'home_region'));
   if (!state) {
@@ -73,7 +73,8 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
     objects: FileObjectStore.open(dir.path),
     lake: await localLake(db, defaultRegion),
     // The emulator analyses Insights itself after the calls that change a trail's Insights coverage.
-    onStateChange: () => void snapshots.save(accountState),
+    // A write is answered once the state and the call's event are committed together.
+    onStateChange: () => snapshots.save(accountState),
   });
   return {
     store,
@@ -95,6 +96,8 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
         });
         await importer.importStream(file, body);
         summary = await importer.finish();
+        // Answered once what it imported is on disk.
+        await store.commit();
       } else {
         worker ??= options.importWorker ? new ImportWorker(options.importWorker) : undefined;
         summary = await store.bulk('import', async (writer) => {
@@ -119,8 +122,6 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
     async close() {
       await worker?.close();
       await insights.close();
-      await snapshots.flushed();
-      snapshots.close();
       await store.close();
       db.close();
     },

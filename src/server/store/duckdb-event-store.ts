@@ -1,12 +1,15 @@
-// EventStore on DuckDB (DESIGN.md "Stores"): the events table is the truth and survives restarts; the
-// LookupIndex is rebuilt from it on open and answers which rows a page holds, DuckDB then returns them.
+// EventStore on DuckDB (docs/architecture.md "Stores"): the events table is the truth and survives
+// restarts; the LookupIndex is rebuilt from it on open and answers which rows a page holds, DuckDB then
+// returns them.
 //
 // Small appends (the emulator records every call it serves) are indexed and answered from memory at once
-// and written behind: a commit waits for the WAL's fsync, and the emulator awaits the append before it
-// answers, so writing through would add a disk flush to every LookupEvents. Rows still in memory are
-// written in the next group commit (within 100 ms) and on close; a crash can lose only those. Imports and the demo seed
-// go through a BulkWriter instead (bulk-writer.ts).
-import type { DuckDBAppender, DuckDBBlobValue } from '@duckdb/node-api';
+// and written by one writer connection in group commits: a commit waits for the WAL's fsync, so writing
+// every read's audit event through would add a disk flush to every LookupEvents. Rows wait at most
+// GROUP_DELAY_MS. A write the emulator acknowledges calls commit(): its audit event, everything queued
+// before it and the account state (the `alongside` work) go into one transaction, and the response waits
+// for it, so a crash loses no acknowledged change and never keeps a change without its event. Imports and
+// the demo seed go through a BulkWriter instead (bulk-writer.ts).
+import type { DuckDBAppender, DuckDBBlobValue, DuckDBConnection } from '@duckdb/node-api';
 import { indexRecord, type IndexedEvent } from '@/domain/lookup-event';
 import type { AnyRecord } from '@/domain/record';
 import type { AppendResult, EventStore, LookupPage, LookupQuery } from '@/emulator/store/event-store';
@@ -31,18 +34,37 @@ export type { EventOrigin, RecordWithJson } from './event-rows';
 /** Group commit: rows wait up to this long (or until there are GROUP_ROWS) to be written together. */
 const GROUP_DELAY_MS = 100;
 const GROUP_ROWS = 1_000;
+/** After a failed commit (a full disk), the next try waits this long. */
+const RETRY_DELAY_MS = 1_000;
 
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * Work done inside a group commit's transaction (saving the account state). It is called when the
+ * transaction's rows are taken, so what it captures matches them exactly — a change whose event is not
+ * among them yet is not among its data either — and returns what runs on the transaction's connection.
+ */
+export type Alongside = () => (connection: DuckDBConnection) => Promise<void>;
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
 
 export class DuckDbEventStore implements EventStore {
   private index = new LookupIndex();
   private readonly readers: ConnectionPool;
   private readonly db: Database;
+  /** The group commits' own connection: nothing else may run statements inside their transactions. */
+  private readonly writer: DuckDBConnection;
   private readonly staging: DuckDBAppender;
   private nextSeq = 0;
   /** Rows appended but not yet written: their JSON by row number, and the rows in order. */
   private readonly unwritten = new Map<number, RecordText>();
   private queued: EventRow[] = [];
+  /** Commits asked for since the last one started, and what they want done in its transaction. */
+  private waiters: Waiter[] = [];
+  private readonly alongside = new Set<Alongside>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The commit loop, while it runs. */
   private writing: Promise<void> | undefined;
   /** Bulk writers run one at a time, each on a connection of its own. */
   private bulkQueue: Promise<unknown> = Promise.resolve();
@@ -52,17 +74,20 @@ export class DuckDbEventStore implements EventStore {
    */
   observer?: (records: readonly AnyRecord[]) => void;
 
-  private constructor(db: Database, staging: DuckDBAppender) {
+  private constructor(db: Database, writer: DuckDBConnection, staging: DuckDBAppender) {
     this.db = db;
+    this.writer = writer;
     this.staging = staging;
     this.readers = new ConnectionPool(db.instance);
   }
 
   static async open(db: Database): Promise<DuckDbEventStore> {
-    // A temporary table lives in memory and writes no WAL: rows wait there for the next group commit.
-    await db.connection.run('CREATE OR REPLACE TEMP TABLE staging AS SELECT * FROM events LIMIT 0');
     await rollBackUnfinished(db);
-    const store = new DuckDbEventStore(db, await db.connection.createAppender('staging', 'main', 'temp'));
+    // A temporary table lives in memory, writes no WAL and belongs to its connection: rows wait there
+    // for the next group commit.
+    const writer = await db.instance.connect();
+    await writer.run('CREATE OR REPLACE TEMP TABLE staging AS SELECT * FROM events LIMIT 0');
+    const store = new DuckDbEventStore(db, writer, await writer.createAppender('staging', 'main', 'temp'));
     store.nextSeq = await loadIndex(db.connection, store.index);
     return store;
   }
@@ -95,10 +120,20 @@ export class DuckDbEventStore implements EventStore {
       this.queued.push(row);
     }
     this.index.add(built);
-    this.writing ??= delay(this.queued.length >= GROUP_ROWS ? 0 : GROUP_DELAY_MS)
-      .then(() => this.writeBehind())
-      .finally(() => (this.writing = undefined));
+    if (this.queued.length >= GROUP_ROWS) this.startWriting();
+    else this.timer ??= setTimeout(() => this.startWriting(), GROUP_DELAY_MS);
     return { inserted: built.length, duplicates };
+  }
+
+  /**
+   * Resolves once every row appended so far is committed, together with `alongside` (run in the same
+   * transaction, after the rows). Calls that arrive while a commit runs share the next one.
+   */
+  commit(alongside?: Alongside): Promise<void> {
+    if (alongside) this.alongside.add(alongside);
+    const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    this.startWriting();
+    return done;
   }
 
   /**
@@ -202,9 +237,11 @@ export class DuckDbEventStore implements EventStore {
 
   /** Writes what is still in memory and releases the store's connections. */
   async close(): Promise<void> {
+    if (this.queued.length > 0 || this.alongside.size > 0) await this.commit().catch(() => undefined);
     while (this.writing) await this.writing;
-    if (this.queued.length > 0) await this.writeBehind();
+    clearTimeout(this.timer);
     this.staging.closeSync();
+    this.writer.closeSync();
     this.readers.close();
   }
 
@@ -238,24 +275,59 @@ export class DuckDbEventStore implements EventStore {
     });
   }
 
-  /** Group commits: everything queued while a commit runs goes into the next one. */
-  private async writeBehind(): Promise<void> {
-    while (this.queued.length > 0) {
-      const rows = this.queued;
-      this.queued = [];
-      for (const row of rows) appendEventRow(this.staging, row);
-      this.staging.flushSync();
-      try {
-        await this.db.connection.run('INSERT INTO events SELECT * FROM staging');
-      } catch (error) {
-        // Keep the rows (lookups still find them) and try again with the next append or on close.
-        console.error('trailview: could not write events to the database', error);
-        this.queued = rows.concat(this.queued);
-        return;
-      } finally {
-        await this.db.connection.run('DELETE FROM staging');
+  /** Runs group commits until nothing waits: what arrives while one runs goes into the next. */
+  private startWriting(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.writing ??= (async () => {
+      while (this.queued.length > 0 || this.waiters.length > 0) {
+        const rows = this.queued;
+        const waiters = this.waiters;
+        const alongside = [...this.alongside];
+        // In the same synchronous step as taking the rows: see Alongside.
+        const work = alongside.map((capture) => capture());
+        this.queued = [];
+        this.waiters = [];
+        this.alongside.clear();
+        try {
+          await this.writeTransaction(rows, work);
+        } catch (error) {
+          // Keep the rows (lookups still find them) and the work; try again with the next commit.
+          console.error('trailview: could not write to the database', error);
+          this.queued = rows.concat(this.queued);
+          for (const work of alongside) this.alongside.add(work);
+          for (const waiter of waiters) waiter.reject(error);
+          break;
+        }
+        for (const row of rows) this.unwritten.delete(row[Field.seq]);
+        for (const waiter of waiters) waiter.resolve();
       }
-      for (const row of rows) this.unwritten.delete(row[Field.seq]);
+    })().finally(() => {
+      this.writing = undefined;
+      // What a failed commit kept, or what arrived as it failed: tried again a little later.
+      if (this.queued.length > 0 || this.waiters.length > 0 || this.alongside.size > 0)
+        this.timer ??= setTimeout(() => this.startWriting(), RETRY_DELAY_MS);
+    });
+  }
+
+  private async writeTransaction(
+    rows: readonly EventRow[],
+    alongside: readonly ReturnType<Alongside>[],
+  ): Promise<void> {
+    for (const row of rows) appendEventRow(this.staging, row);
+    this.staging.flushSync();
+    try {
+      await this.writer.run('BEGIN TRANSACTION');
+      try {
+        if (rows.length > 0) await this.writer.run('INSERT INTO events SELECT * FROM staging');
+        for (const work of alongside) await work(this.writer);
+        await this.writer.run('COMMIT');
+      } catch (error) {
+        await this.writer.run('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await this.writer.run('DELETE FROM staging');
     }
   }
 }
@@ -272,7 +344,6 @@ async function rollBackUnfinished(db: Database): Promise<void> {
   const mark = await readMeta(db.connection, UNFINISHED);
   if (mark === undefined) return;
   const { first, origin } = JSON.parse(mark) as { first: number; origin: EventOrigin };
-  // A connection of its own: the store's writes behind share db.connection and must not join in.
   const connection = await db.instance.connect();
   try {
     await connection.run('BEGIN TRANSACTION');

@@ -1,52 +1,55 @@
 // The account state (trails, buckets, keys, topics, log groups, roles) persisted as one JSON snapshot
-// (serializeState) in the account_state table, rewritten after every call that changed it. It is small,
-// so a whole-snapshot write is simpler than a table per resource and as durable.
+// (serializeState) in the account_state table. It is small, so a whole-snapshot write is simpler than a
+// table per resource and as durable. Snapshots are written inside the event store's group commit, in
+// the same transaction as the audit events of the calls that changed the state (DuckDbEventStore.commit).
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { deserializeState, serializeState, type AccountState } from '@/emulator/state';
 import type { Database } from './database';
+import type { DuckDbEventStore } from './duckdb-event-store';
 
 export class StateSnapshots {
-  private pending: Promise<void> = Promise.resolve();
-  private dirty = false;
-  private readonly connection: DuckDBConnection;
+  private readonly db: Database;
+  private readonly store: DuckDbEventStore;
+  private latest: AccountState | undefined;
 
-  private constructor(connection: DuckDBConnection) {
-    this.connection = connection;
+  private constructor(db: Database, store: DuckDbEventStore) {
+    this.db = db;
+    this.store = store;
   }
 
-  /** Uses a connection of its own: the events writer holds transactions open across awaits. */
-  static async open(db: Database): Promise<StateSnapshots> {
-    return new StateSnapshots(await db.instance.connect());
+  static open(db: Database, store: DuckDbEventStore): StateSnapshots {
+    return new StateSnapshots(db, store);
   }
 
   async load(): Promise<AccountState | undefined> {
-    const reader = await this.connection.runAndReadAll(
+    const reader = await this.db.connection.runAndReadAll(
       'SELECT snapshot::VARCHAR FROM account_state WHERE id = 1',
     );
     const json = reader.getRows()[0]?.[0];
     return typeof json === 'string' ? deserializeState(json) : undefined;
   }
 
-  /** Schedules a write of the state as it is when the write runs; calls in a burst make one write. */
+  /**
+   * Commits the state as it is when the commit takes its rows, with every event appended before then;
+   * resolves once both are on disk. Calls in a burst share one write.
+   */
   save(state: AccountState): Promise<void> {
-    if (this.dirty) return this.pending;
-    this.dirty = true;
-    this.pending = this.pending.then(async () => {
-      this.dirty = false;
-      await this.connection.run('INSERT OR REPLACE INTO account_state VALUES (1, $1, $2)', [
-        serializeState(state),
+    this.latest = state;
+    return this.store.commit(this.write);
+  }
+
+  /**
+   * One function for every save, so the store runs it once per commit however many saves asked. The
+   * state is serialised when the commit takes its rows, the write runs in its transaction.
+   */
+  private readonly write = () => {
+    const snapshot = this.latest && serializeState(this.latest);
+    return async (connection: DuckDBConnection): Promise<void> => {
+      if (snapshot === undefined) return;
+      await connection.run('INSERT OR REPLACE INTO account_state VALUES (1, $1, $2)', [
+        snapshot,
         BigInt(Date.now()),
       ]);
-    });
-    return this.pending;
-  }
-
-  /** Resolves when every scheduled write is done. */
-  flushed(): Promise<void> {
-    return this.pending;
-  }
-
-  close(): void {
-    this.connection.closeSync();
-  }
+    };
+  };
 }
