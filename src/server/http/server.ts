@@ -1,6 +1,13 @@
 // The local server: the console's static files, `trailview.json`, the AWS-compatible endpoint `/aws`
 // (every emulated service, or the signing proxy) and `/trailview/import`. node:http, no framework.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  STATUS_CODES,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../backends/backend';
 import { awsError } from './aws-error';
@@ -37,6 +44,38 @@ export function createHttpServer(options: HttpServerOptions): Server {
         send(res, awsError(errorContext(req), 500, 'InternalFailure', 'The request processing has failed.'));
       else res.destroy();
     });
+  });
+
+  // Requests Node's parser refuses before any handler sees them (a request line or headers past its
+  // limit, a malformed message): answered in S3's bare XML error shape, as no protocol is known yet.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable || closing.has(socket)) {
+      socket.destroy();
+      return;
+    }
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const [code, message] =
+      status === 431
+        ? [
+            'RequestHeaderSectionTooLarge',
+            'The request line and headers are larger than this server accepts.',
+          ]
+        : status === 408
+          ? ['RequestTimeout', 'The request was not received in time.']
+          : ['BadRequest', 'The request is not a well-formed HTTP request.'];
+    // The request line may have been read: a HEAD request gets no body.
+    const raw = (error as { rawPacket?: Buffer }).rawPacket;
+    const method = raw?.subarray(0, 5).toString('latin1') === 'HEAD ' ? 'HEAD' : 'GET';
+    const error_ = awsError({ method, headers: {} }, status, code, message);
+    const head = Object.entries({
+      ...error_.headers,
+      'content-length': Buffer.byteLength(error_.body),
+      connection: 'close',
+    })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${error_.body}`);
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -139,8 +178,12 @@ function errorContext(req: IncomingMessage) {
   return { method: req.method ?? 'GET', headers: req.headers, url: req.url };
 }
 
+/** Sockets answered with `Connection: close` before their request body was read. */
+const closing = new WeakSet<Duplex>();
+
 function send(res: ServerResponse, error: ReturnType<typeof awsError>, close = false): void {
-  // Closing matters after a refusal mid-upload: the rest of the body is not read.
+  // Closing matters after a refusal mid-upload: the rest of the body is not read (and is not a request).
+  if (close) closing.add(res.req.socket);
   res.writeHead(error.status, { ...error.headers, ...(close ? { connection: 'close' } : {}) });
   res.end(error.body);
 }
