@@ -3,40 +3,26 @@
 // 10,000 with `npm run fuzz` (FUZZ_REQUESTS, FUZZ_SEED). Every answer must be below 500 (S3's own
 // 501 NotImplemented aside), every error in an AWS shape without a stack or a path, Object.prototype
 // unchanged, and the server still answering afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../main';
+import { startTestServer, type TestServer } from '@/test/local-server';
+import type { RunningServer } from '../main';
 import { fuzzRequest, type FuzzRequest } from './request-fuzzer';
 
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2_500);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_205);
 
-const root = mkdtempSync(join(tmpdir(), 'trailview-fuzz-'));
+let running: TestServer;
 let server: RunningServer;
 const agent = new Agent({ keepAlive: true, maxSockets: 8 });
 
 beforeAll(async () => {
-  server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: join(root, 'data'),
-      empty: true,
-      backend: 'local',
-      allowWrites: false,
-      help: false,
-    },
-    join(root, 'dist'),
-    () => {},
-  );
+  running = await startTestServer('fuzz');
+  server = running.server;
 });
 afterAll(async () => {
   agent.destroy();
-  await server.stop();
-  rmSync(root, { recursive: true, force: true });
+  await running.stop();
 });
 
 interface Answer {

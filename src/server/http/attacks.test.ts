@@ -3,34 +3,20 @@
 // tried as an attacker would (docs/security.md): writes by cross-site GET or by any method from another
 // origin, prototype pollution through Query keys and SigV4 scopes, malformed paths, Host headers and
 // methods, unbounded nesting — each must be refused with a 4xx in the AWS shape, leaving state unchanged.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../main';
+import { startTestServer, type TestServer } from '@/test/local-server';
+import type { RunningServer } from '../main';
 
-const root = mkdtempSync(join(tmpdir(), 'trailview-attacks-'));
+let running: TestServer;
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: join(root, 'data'),
-      empty: true,
-      backend: 'local',
-      allowWrites: false,
-      help: false,
-    },
-    join(root, 'dist'),
-    () => {},
-  );
+  running = await startTestServer('attacks');
+  server = running.server;
 });
 afterAll(async () => {
-  await server.stop();
-  rmSync(root, { recursive: true, force: true });
+  await running.stop();
 });
 
 const sign = (service: string, region = 'us-east-1') =>
