@@ -183,7 +183,8 @@ const closing = new WeakSet<Duplex>();
 
 function send(res: ServerResponse, error: ReturnType<typeof awsError>, close = false): void {
   // Closing matters after a refusal mid-upload: the rest of the body is not read (and is not a request).
-  if (close) closing.add(res.req.socket);
+  const socket = res.socket ?? res.req.socket;
+  if (close && socket) closing.add(socket);
   res.writeHead(error.status, { ...error.headers, ...(close ? { connection: 'close' } : {}) });
   res.end(error.body);
 }

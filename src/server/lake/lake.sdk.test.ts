@@ -17,9 +17,6 @@ import {
   type GetQueryResultsCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_STORE_NAME } from '@/domain/lake';
@@ -28,12 +25,13 @@ import { LAKE_SAMPLE_QUERIES, sampleSql } from '@/domain/lake-samples';
 import type { CloudTrailRecord } from '@/domain/record';
 import type { LocalBackend } from '@/server/backends/local-backend';
 import { makeRecord, T0, TEST_ACCOUNT } from '@/test/records';
-import { startServer, type RunningServer } from '../main';
+import { startTestServer, type TestServer } from '@/test/local-server';
+import type { RunningServer } from '../main';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-const root = mkdtempSync(join(tmpdir(), 'trailview-lake-'));
 const credentials = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'not-checked' };
+let running: TestServer;
 let server: RunningServer;
 let client: CloudTrailClient;
 let storeId: string;
@@ -128,19 +126,8 @@ function fixture(): CloudTrailRecord[] {
 }
 
 beforeAll(async () => {
-  server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: join(root, 'data'),
-      empty: true,
-      backend: 'local',
-      allowWrites: false,
-      help: false,
-    },
-    join(root, 'dist'),
-    () => {},
-  );
+  running = await startTestServer('lake');
+  server = running.server;
   const backend = server.backend as LocalBackend;
   await backend.store.bulk('import', (writer) => writer.append(fixture()));
   client = new CloudTrailClient({
@@ -156,8 +143,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await server?.stop();
-  rmSync(root, { recursive: true, force: true });
+  await running?.stop();
 });
 
 async function finished(queryId: string) {
