@@ -7,41 +7,27 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudTrailBucketPolicy } from '@/domain/cloudtrail-policies';
+import { buildEntry, type BuiltEntry } from '@/test/build-entry';
 import { exposureWarning } from './main';
 
 const root = mkdtempSync(join(tmpdir(), 'trailview-durability-'));
 const dataDir = join(root, 'data');
 const distDir = join(root, 'console');
-// The built server imports its packages (DuckDB) from the project's node_modules, so it lives below it.
-const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
-mkdirSync(cache, { recursive: true });
-const serverDir = mkdtempSync(join(cache, 'durability-'));
-const entry = join(serverDir, 'server.mjs');
+let entry: BuiltEntry;
 const BUCKET = 'durability-logs';
 const ACCOUNT = '123456789012';
 
 beforeAll(async () => {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { '@': fileURLToPath(new URL('..', import.meta.url)) } },
-    build: {
-      ssr: fileURLToPath(new URL('./main.ts', import.meta.url)),
-      outDir: serverDir,
-      rolldownOptions: { output: { format: 'esm', entryFileNames: 'server.mjs' } },
-    },
-  });
+  entry = await buildEntry('server/main.ts');
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Trailview</title>');
 }, 120_000);
 
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
-  rmSync(serverDir, { recursive: true, force: true });
+  entry?.remove();
 });
 
 interface Child {
@@ -51,7 +37,7 @@ interface Child {
 
 function startChild(): Promise<Child> {
   const script =
-    `const { main } = await import(${JSON.stringify(pathToFileURL(entry).href)});` +
+    `const { main } = await import(${JSON.stringify(entry.url)});` +
     `await main(['--port', '0', '--data-dir', ${JSON.stringify(dataDir)}, '--empty'], ${JSON.stringify(distDir)});`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
     stdio: ['ignore', 'pipe', 'pipe'],

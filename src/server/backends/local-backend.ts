@@ -7,10 +7,10 @@ import { Importer } from '../import/importer';
 import type { ImportSummary } from '@/domain/import-summary';
 import { ImportWorker } from '../import/worker-client';
 import { seedDemoAccount } from '../seed-demo';
-import { openDatabase, readMeta, writeMeta, type Database } from '../store/database';
+import { openDatabase, readMeta, withConnection, writeMeta, type Database } from '../store/database';
 import { DuckDbEventStore } from '../store/duckdb-event-store';
 import { StateSnapshots } from '../store/state-snapshots';
-import { detectionsReport, withConnection } from '../detections/detections-endpoint';
+import { detectionsReport } from '../detections/detections-endpoint';
 import type { Backend } from './backend';
 import { attachInsights } from './local-insights';
 import { FileObjectStore } from '../objects/file-object-store';
@@ -71,7 +71,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
     defaultRegion,
     insights: insights.engine,
     objects: FileObjectStore.open(dir.path),
-    lake: await localLake(db, defaultRegion),
+    lake: localLake(db, defaultRegion),
     // The emulator analyses Insights itself after the calls that change a trail's Insights coverage.
     // A write is answered once the state and the call's event are committed together.
     onStateChange: () => snapshots.save(accountState),

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CloudTrailRecord } from '@/domain/record';
 import { openDatabase, type Database } from '../store/database';
 import { DuckDbEventStore } from '../store/duckdb-event-store';
-import { detectionsReport, withConnection } from './detections-endpoint';
+import { withConnection } from '../store/database';
+import { detectionsReport } from './detections-endpoint';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailview-detect-'));
 const rules = join(dir, 'rules');

@@ -45,19 +45,6 @@ export async function detectionsReport(
   };
 }
 
-/** A connection of its own for one evaluation: the stream must not share the store's connections. */
-export async function withConnection<T>(
-  db: { instance: { connect(): Promise<DuckDBConnection> } },
-  run: (connection: DuckDBConnection) => Promise<T>,
-): Promise<T> {
-  const connection = await db.instance.connect();
-  try {
-    return await run(connection);
-  } finally {
-    connection.closeSync();
-  }
-}
-
 /** `GET /trailview/detections`: the report, or 400 on a backend without a store (aws, endpoint). */
 export async function serveDetections(backend: Backend, res: ServerResponse): Promise<void> {
   const body = backend.detections

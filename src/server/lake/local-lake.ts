@@ -2,27 +2,27 @@
 // file's meta table (one JSON document, rewritten on each change before the call is answered).
 import type { EventDataStoreState } from '@/domain/lake';
 import type { LakeOptions } from '@/emulator/services/cloudtrail/cloudtrail-service';
-import { readMeta, writeMeta, type Database } from '../store/database';
+import { readMeta, withConnection, writeMeta, type Database } from '../store/database';
 import { DuckDbLakeEngine, type DuckDbLakeEngineOptions } from './duckdb-lake-engine';
 
 const CATALOG_KEY = 'lake_event_data_stores';
 
-export async function localLake(
+export function localLake(
   db: Database,
   homeRegion: string,
   options: DuckDbLakeEngineOptions = {},
-): Promise<LakeOptions> {
-  const connection = await db.instance.connect();
+): LakeOptions {
+  // Connections of their own, per call: one held open would keep the data file locked after close.
   return {
     engine: new DuckDbLakeEngine(db.instance, options),
     builtInStoreRegion: homeRegion,
     persistence: {
       async load() {
-        const text = await readMeta(connection, CATALOG_KEY);
+        const text = await withConnection(db, (connection) => readMeta(connection, CATALOG_KEY));
         return text ? (JSON.parse(text) as EventDataStoreState[]) : [];
       },
       async save(stores) {
-        await writeMeta(connection, CATALOG_KEY, JSON.stringify(stores));
+        await withConnection(db, (connection) => writeMeta(connection, CATALOG_KEY, JSON.stringify(stores)));
       },
     },
   };

@@ -105,3 +105,16 @@ async function migrate(connection: DuckDBConnection): Promise<void> {
     throw error;
   }
 }
+
+/** Runs `run` on a connection of its own, closed afterwards (a connection left open keeps the file locked). */
+export async function withConnection<T>(
+  db: { instance: { connect(): Promise<DuckDBConnection> } },
+  run: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  const connection = await db.instance.connect();
+  try {
+    return await run(connection);
+  } finally {
+    connection.closeSync();
+  }
+}
