@@ -1,11 +1,15 @@
 // Vitest setup for component tests (jsdom): jest-dom matchers, cleanup, a console.error that fails the
-// test (STYLE.md), and the few browser APIs jsdom lacks that Cloudscape calls.
+// test (docs/conventions.md), and the few browser APIs jsdom lacks that Cloudscape calls.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // The AWS SDK warns once about the Node version; tests run on supported versions and need no noise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+// findBy* and waitFor give up after 1 s by default; on a loaded 2-core CI machine a page's first render
+// with Cloudscape can take longer. A wait still ends as soon as what it waits for is there.
+configure({ asyncUtilTimeout: 5_000 });
 
 let consoleErrors: string[] = [];
 
