@@ -79,6 +79,37 @@ export const MAX_EDS_SELECTORS = 5;
 /** The name of the local backend's built-in store holding every stored event. */
 export const BUILT_IN_STORE_NAME = 'trailview-all-events';
 
+/**
+ * The local backend's built-in store: every stored event (served calls, the demo account, imports) from
+ * every Region, whatever its time within the longest retention, protected from deletion. Listed like any
+ * other store; only its selection differs (no selectors: everything).
+ */
+export function builtInEventDataStore(options: {
+  id: string;
+  accountId: string;
+  region: string;
+  createdMs: number;
+}): EventDataStoreState {
+  const { id, accountId, region, createdMs } = options;
+  return {
+    id,
+    arn: eventDataStoreArn(region, accountId, id),
+    name: BUILT_IN_STORE_NAME,
+    status: 'ENABLED',
+    advancedEventSelectors: [],
+    multiRegionEnabled: true,
+    organizationEnabled: false,
+    retentionPeriod: RETENTION_BY_BILLING.EXTENDABLE_RETENTION_PRICING.max,
+    terminationProtectionEnabled: true,
+    billingMode: 'EXTENDABLE_RETENTION_PRICING',
+    homeRegion: region,
+    createdMs,
+    updatedMs: createdMs,
+    builtIn: true,
+    tags: [],
+  };
+}
+
 export const LAKE_MESSAGES = {
   maxConcurrentQueries:
     'The maximum number of concurrent queries is 10. Wait a minute for some queries to finish, and then run the query again.',

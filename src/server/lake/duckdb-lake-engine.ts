@@ -92,7 +92,7 @@ export class DuckDbLakeEngine implements LakeEngine {
     try {
       const reader = await connection.streamAndReadUntil(sql, this.maxRows);
       signal.throwIfAborted();
-      const columns = reader.columnNames();
+      const columns = reader.columnNames().map(lakeColumnName);
       const types = reader.columnTypes().map(String);
       const rows = reader
         .getRowsJson()
@@ -122,6 +122,14 @@ export class DuckDbLakeEngine implements LakeEngine {
       connection.closeSync();
     }
   }
+}
+
+/**
+ * Trino names a select item that has no alias and is no column `_colN` after its position; DuckDB names it
+ * after its text (`count_star()`). A name that is not a plain identifier is such an item.
+ */
+function lakeColumnName(name: string, index: number): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `_col${index}`;
 }
 
 /** DuckDB's parser on the statement as written: a syntax error answers with its line and column. */

@@ -4,7 +4,7 @@
 import { advancedEventSelectorsError } from '@/domain/event-selector-rules';
 import type { AdvancedEventSelector } from '@/domain/event-selectors';
 import {
-  BUILT_IN_STORE_NAME,
+  builtInEventDataStore,
   DAY_MS,
   eventDataStoreArn,
   eventDataStoreIdOf,
@@ -60,23 +60,7 @@ export class LakeCatalog {
       if (this.builtIn && ![...this.stores.values()].some((s) => s.builtIn)) {
         const { accountId, region, createdMs } = this.builtIn;
         const id = crypto.randomUUID();
-        this.stores.set(id, {
-          id,
-          arn: eventDataStoreArn(region, accountId, id),
-          name: BUILT_IN_STORE_NAME,
-          status: 'ENABLED',
-          advancedEventSelectors: [],
-          multiRegionEnabled: true,
-          organizationEnabled: false,
-          retentionPeriod: RETENTION_BY_BILLING.EXTENDABLE_RETENTION_PRICING.max,
-          terminationProtectionEnabled: true,
-          billingMode: 'EXTENDABLE_RETENTION_PRICING',
-          homeRegion: region,
-          createdMs,
-          updatedMs: createdMs,
-          builtIn: true,
-          tags: [],
-        });
+        this.stores.set(id, builtInEventDataStore({ id, accountId, region, createdMs }));
         await this.persistence?.save(this.list());
       }
     })();
