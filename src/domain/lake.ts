@@ -51,6 +51,11 @@ export interface EventDataStoreState {
   deletedMs?: number;
   /** The built-in store of the local backend: every stored event, whatever its time or origin. */
   builtIn?: boolean;
+  /**
+   * Periods ingestion was stopped (StopEventDataStoreIngestion to StartEventDataStoreIngestion; `toMs` unset
+   * while it still is): the store holds none of the events of those times.
+   */
+  ingestionStops?: Array<{ fromMs: number; toMs?: number }>;
   tags: Array<{ Key: string; Value?: string }>;
 }
 
@@ -121,6 +126,8 @@ export const LAKE_MESSAGES = {
   edsTerminationProtected:
     'The event data store cannot be deleted because termination protection is enabled for it.',
   edsInactive: 'The event data store is inactive.',
+  // InvalidEventDataStoreStatusException (API reference, Start/StopEventDataStoreIngestion, Restore…).
+  edsStatus: 'The event data store is not in a status that supports the operation.',
   edsArnInvalid:
     'The specified event data store ARN is not valid or does not map to an event data store in your account.',
   queryIdNotFound: 'The query ID does not exist or does not map to a query.',

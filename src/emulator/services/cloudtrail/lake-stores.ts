@@ -308,15 +308,45 @@ export function eventDataStoreOperations(catalog: LakeCatalog): Record<string, O
       await catalog.ready(context.now);
       const store = catalog.find(requiredStore(input.EventDataStore), context);
       if (store.status !== 'PENDING_DELETION') {
-        throw new ServiceError(
-          'InvalidEventDataStoreStatusException',
-          'The event data store is not in a status that supports the operation.',
-        );
+        throw new ServiceError('InvalidEventDataStoreStatusException', LAKE_MESSAGES.edsStatus);
       }
       const restored: EventDataStoreState = { ...store, status: 'ENABLED', updatedMs: context.now };
       delete restored.deletedMs;
       await catalog.put(restored);
       return eventDataStoreOutput(restored);
+    },
+
+    // Ingestion: a stopped store keeps what it holds and collects nothing until started again.
+    async StopEventDataStoreIngestion(input, context) {
+      await catalog.ready(context.now);
+      const store = catalog.find(requiredStore(input.EventDataStore), context);
+      if (store.status !== 'ENABLED') {
+        throw new ServiceError('InvalidEventDataStoreStatusException', LAKE_MESSAGES.edsStatus);
+      }
+      await catalog.put({
+        ...store,
+        status: 'STOPPED_INGESTION',
+        ingestionStops: [...(store.ingestionStops ?? []), { fromMs: context.now }],
+        updatedMs: context.now,
+      });
+      return {};
+    },
+
+    async StartEventDataStoreIngestion(input, context) {
+      await catalog.ready(context.now);
+      const store = catalog.find(requiredStore(input.EventDataStore), context);
+      if (store.status !== 'STOPPED_INGESTION') {
+        throw new ServiceError('InvalidEventDataStoreStatusException', LAKE_MESSAGES.edsStatus);
+      }
+      await catalog.put({
+        ...store,
+        status: 'ENABLED',
+        ingestionStops: (store.ingestionStops ?? []).map((stop) =>
+          stop.toMs === undefined ? { ...stop, toMs: context.now } : stop,
+        ),
+        updatedMs: context.now,
+      });
+      return {};
     },
   };
 }
