@@ -7,6 +7,7 @@ import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
+import Link from '@cloudscape-design/components/link';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
@@ -15,6 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createEventDataStore, lakeQueries, storeIdOf } from '@/api/lake-queries';
 import { eventDataStoreNameError, RETENTION_BY_BILLING, retentionPeriodError } from '@/domain/lake';
+import { hrefs } from '@/components/hrefs';
 import { useSettings } from '@/components/settings';
 import { LakeErrorAlert, ModalActions } from './lake-ui';
 
@@ -49,7 +51,12 @@ export function EventDataStoresPage() {
         trackBy={(s) => s.EventDataStoreArn ?? ''}
         empty={<Box textAlign="center">No event data stores</Box>}
         columnDefinitions={[
-          { id: 'name', header: 'Name', isRowHeader: true, cell: (s) => s.Name },
+          {
+            id: 'name',
+            header: 'Name',
+            isRowHeader: true,
+            cell: (s) => <Link href={hrefs.eventDataStore(storeIdOf(s))}>{s.Name}</Link>,
+          },
           { id: 'id', header: 'Event data store ID', cell: (s) => storeIdOf(s) },
           {
             id: 'status',
