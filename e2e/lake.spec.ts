@@ -101,6 +101,8 @@ test('screenshots of the Lake pages, light and dark', async ({ page }) => {
     await expect(page.getByRole('img', { name: 'Activity over time chart' })).toBeVisible({
       timeout: 30_000,
     });
+    // Every widget's query has finished (leaving earlier would cancel the ones still running).
+    await expect(page.getByText('Running query…')).toHaveCount(0, { timeout: 60_000 });
     await page.screenshot({ path: join(dir!, `lake-dashboards-${theme}.png`), fullPage: true });
   }
 });
