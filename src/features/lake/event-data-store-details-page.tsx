@@ -15,7 +15,7 @@ import { lakeQueries, setEventDataStoreIngestion } from '@/api/lake-queries';
 import { hrefs } from '@/components/hrefs';
 import { useSettings } from '@/components/settings';
 import { BUILT_IN_STORE_NAME } from '@/domain/lake';
-import { LakeErrorAlert } from './lake-ui';
+import { EventDataStoreStatus, LakeErrorAlert } from './lake-ui';
 
 const time = (value?: Date) => (value ? value.toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : '-');
 
@@ -23,18 +23,6 @@ const PRICING: Record<string, string> = {
   EXTENDABLE_RETENTION_PRICING: 'One-year extendable retention pricing',
   FIXED_RETENTION_PRICING: 'Seven-year retention pricing',
 };
-
-export function EventDataStoreStatus({ status }: { status: string | undefined }) {
-  const type =
-    status === 'ENABLED'
-      ? 'success'
-      : status === 'PENDING_DELETION'
-        ? 'warning'
-        : status === 'STOPPED_INGESTION'
-          ? 'stopped'
-          : 'info';
-  return <StatusIndicator type={type}>{status ?? '-'}</StatusIndicator>;
-}
 
 /** One row per field condition of the store's advanced event selectors. */
 function selectorRows(selectors: readonly AdvancedEventSelector[]) {

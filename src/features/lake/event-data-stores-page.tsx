@@ -10,7 +10,6 @@ import Input from '@cloudscape-design/components/input';
 import Link from '@cloudscape-design/components/link';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,7 +17,7 @@ import { createEventDataStore, lakeQueries, storeIdOf } from '@/api/lake-queries
 import { eventDataStoreNameError, RETENTION_BY_BILLING, retentionPeriodError } from '@/domain/lake';
 import { hrefs } from '@/components/hrefs';
 import { useSettings } from '@/components/settings';
-import { LakeErrorAlert, ModalActions } from './lake-ui';
+import { EventDataStoreStatus, LakeErrorAlert, ModalActions } from './lake-ui';
 
 const time = (value?: Date) => (value ? value.toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : '-');
 
@@ -61,15 +60,7 @@ export function EventDataStoresPage() {
           {
             id: 'status',
             header: 'Status',
-            cell: (s) => (
-              <StatusIndicator
-                type={
-                  s.Status === 'ENABLED' ? 'success' : s.Status === 'PENDING_DELETION' ? 'warning' : 'info'
-                }
-              >
-                {s.Status}
-              </StatusIndicator>
-            ),
+            cell: (s) => <EventDataStoreStatus status={s.Status} />,
           },
           {
             id: 'protection',
