@@ -3,12 +3,16 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { EventFilter } from '@/api/event-queries';
 import { regionName } from '@/components/regions';
 import type { RefineQuery } from '@/domain/refine';
-import { AthenaTableModal } from './athena-table-modal';
 import { DownloadButton } from './download-button';
+
+// Loaded when the user opens it: the modal and its statement builder stay out of the page's first load.
+const AthenaTableModal = lazy(() =>
+  import('./athena-table-modal').then((m) => ({ default: m.AthenaTableModal })),
+);
 
 export interface EventHistoryHeaderProps {
   counter: string | undefined;
@@ -50,7 +54,11 @@ export function EventHistoryHeader(props: EventHistoryHeaderProps) {
       >
         Event history
       </Header>
-      {athena && <AthenaTableModal region={region} onDismiss={() => setAthena(false)} />}
+      {athena && (
+        <Suspense fallback={null}>
+          <AthenaTableModal region={region} onDismiss={() => setAthena(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
