@@ -159,3 +159,26 @@ export async function benchDetect(SIZES) {
   if (code !== 0 || !js || !sql) throw new Error(`bench-server detect failed (exit ${code}).`);
   return { rules: Number(js[1]), events: Number(js[2]), ms: Number(js[3]), sql_one_rule_ms: Number(sql[1]) };
 }
+
+export async function benchLake(SIZES) {
+  const { out, code } = await capture(process.execPath, [
+    join(ROOT, 'scripts', 'bench-server.mjs'),
+    'lake',
+    '--events',
+    String(SIZES.lookup),
+  ]);
+  const lake = /^lake: group by eventName over (\d+) events in (\d+) ms/m.exec(out);
+  const json = /^lake-json: .* in (\d+) ms/m.exec(out);
+  const bound = /^bound: .* in (\d+) ms/m.exec(out);
+  const stats = /^scan-stats: .* in (\d+) ms/m.exec(out);
+  if (code !== 0 || !lake || !json || !bound || !stats) {
+    throw new Error(`bench-server lake failed (exit ${code}).`);
+  }
+  return {
+    events: Number(lake[1]),
+    group_by_ms: Number(lake[2]),
+    json_ms: Number(json[1]),
+    bound_ms: Number(bound[1]),
+    scan_stats_ms: Number(stats[1]),
+  };
+}

@@ -16,6 +16,7 @@ const SERVER_ENTRIES = {
   'bench-server': 'src/server/bench/bench-cli.ts',
   'import-worker': 'src/server/import/import-worker.ts',
   detect: 'src/server/detections/detect-cli.ts',
+  export: 'src/server/export/export-cli.ts',
 };
 
 /** Newest modification time of the files under `dir` (tests excluded), or 0. */

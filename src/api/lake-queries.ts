@@ -4,9 +4,13 @@ import {
   CancelQueryCommand,
   CreateEventDataStoreCommand,
   DescribeQueryCommand,
+  GetEventDataStoreCommand,
   GetQueryResultsCommand,
   ListEventDataStoresCommand,
+  StartEventDataStoreIngestionCommand,
   StartQueryCommand,
+  StopEventDataStoreIngestionCommand,
+  type GetEventDataStoreCommandOutput,
   type CreateEventDataStoreCommandInput,
   type DescribeQueryCommandOutput,
   type EventDataStore,
@@ -35,7 +39,27 @@ export const lakeQueries = {
         return stores;
       },
     }),
+  store: (region: string, id: string) =>
+    queryOptions({
+      queryKey: [...lakeQueries.all(), 'store', { region, id }] as const,
+      queryFn: ({ signal }): Promise<GetEventDataStoreCommandOutput> =>
+        call(() =>
+          cloudTrailClient(region).send(new GetEventDataStoreCommand({ EventDataStore: id }), {
+            abortSignal: signal,
+          }),
+        ),
+    }),
 };
+
+/** Starts or stops a store's ingestion (Start/StopEventDataStoreIngestion). */
+export function setEventDataStoreIngestion(region: string, id: string, ingest: boolean) {
+  const client = cloudTrailClient(region);
+  return call(() =>
+    ingest
+      ? client.send(new StartEventDataStoreIngestionCommand({ EventDataStore: id }))
+      : client.send(new StopEventDataStoreIngestionCommand({ EventDataStore: id })),
+  );
+}
 
 export function createEventDataStore(region: string, input: CreateEventDataStoreCommandInput) {
   return call(() => cloudTrailClient(region).send(new CreateEventDataStoreCommand(input)));

@@ -65,6 +65,10 @@ const EventDataStoresPage = lazyRouteComponent(
   () => import('@/features/lake/event-data-stores-page'),
   'EventDataStoresPage',
 );
+const EventDataStoreDetailsPage = lazyRouteComponent(
+  () => import('@/features/lake/event-data-store-details-page'),
+  'EventDataStoreDetailsPage',
+);
 const LakeDashboardsPage = lazyRouteComponent(
   () => import('@/features/lake/lake-dashboards-page'),
   'LakeDashboardsPage',
@@ -190,6 +194,16 @@ const eventDataStoresRoute = createRoute({
   staticData: { title: 'Event data stores', href: '#/lake/event-data-stores', contentType: 'table' },
 });
 
+export const eventDataStoreRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/event-data-stores/$storeId',
+  component: withPreload(EventDataStoreDetailsPage, function EventDataStoreRoute() {
+    const { storeId } = eventDataStoreRoute.useParams();
+    return <EventDataStoreDetailsPage storeId={storeId} />;
+  }),
+  staticData: { title: 'Event data stores', href: '#/lake/event-data-stores', contentType: 'default' },
+});
+
 const lakeDashboardsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'lake/dashboards',
@@ -218,6 +232,7 @@ const routeTree = rootRoute.addChildren([
   importRoute,
   lakeQueryRoute,
   eventDataStoresRoute,
+  eventDataStoreRoute,
   lakeDashboardsRoute,
   settingsRoute,
 ]);

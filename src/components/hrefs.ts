@@ -12,5 +12,6 @@ export const hrefs = {
   lakeQuery: '#/lake/query',
   lakeDashboards: '#/lake/dashboards',
   eventDataStores: '#/lake/event-data-stores',
+  eventDataStore: (id: string) => `#/lake/event-data-stores/${encodeURIComponent(id)}`,
   settings: '#/settings',
 } as const;

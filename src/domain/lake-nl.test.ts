@@ -27,6 +27,26 @@ LIMIT 10`);
     expect(generateLakeQuery("what did o'brien do today")?.sql).toContain(`LIKE '%o''brien%'`);
   });
 
+  it('answers the example prompts of the Lake documentation', () => {
+    expect(generateLakeQuery('What are my top errors in the past month?', 'eds-1')?.sql).toBe(
+      `SELECT errorCode AS errorCode, COUNT(*) AS eventCount
+FROM eds-1
+WHERE errorCode IS NOT NULL
+  AND eventTime > date_add('month', -1, now())
+GROUP BY errorCode
+ORDER BY eventCount DESC
+LIMIT 10`,
+    );
+    expect(generateLakeQuery('Give me a list of users that used SNS', 'eds-1')?.sql).toBe(
+      `SELECT DISTINCT userIdentity.arn AS user
+FROM eds-1
+WHERE eventSource = 'sns.amazonaws.com'`,
+    );
+    const logins = generateLakeQuery('Show me all console login events for the past week?', 'eds-1');
+    expect(logins?.family).toBe('console sign-ins');
+    expect(logins?.sql).toContain(`eventTime > date_add('week', -1, now())`);
+  });
+
   it('refuses a prompt of no known family', () => {
     expect(generateLakeQuery('write me a poem')).toBeUndefined();
   });

@@ -20,6 +20,10 @@ export const PROMPT_FAMILIES: readonly string[] = [
   'console sign-ins without MFA last month',
   'what did alice do last week',
   'who called DeleteBucket',
+  // The example prompts of lake-query-generator.html.
+  'What are my top errors in the past month?',
+  'Give me a list of users that used SNS',
+  'Show me all console login events for the past week?',
 ];
 
 const TOP_DIMENSIONS: ReadonlyArray<[RegExp, string, string]> = [
@@ -28,6 +32,7 @@ const TOP_DIMENSIONS: ReadonlyArray<[RegExp, string, string]> = [
   [/\b(services?|event sources?)\b/, 'eventSource', 'eventSource'],
   [/\b(ip addresses|ips?|source ips?|addresses)\b/, 'sourceIPAddress', 'sourceIPAddress'],
   [/\b(regions?)\b/, 'awsRegion', 'awsRegion'],
+  [/\b(errors?|error codes?)\b/, 'errorCode', 'errorCode'],
 ];
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -112,6 +117,14 @@ LIMIT ${limit}`,
 ${from}${where(['errorCode IS NOT NULL', time])}
 GROUP BY userIdentity.arn, errorCode
 ORDER BY errorCount DESC`,
+    };
+  }
+
+  if ((match = /\busers?\b.*\b(?:used|using|called|of)\s+([a-z0-9-]+)\b/.exec(lower))) {
+    return {
+      family: 'users of a service',
+      sql: `SELECT DISTINCT userIdentity.arn AS user
+${from}${where([`eventSource = ${quote(`${match[1]}.amazonaws.com`)}`, time])}`,
     };
   }
 

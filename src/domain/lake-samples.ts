@@ -2,7 +2,8 @@
 // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/), the query is the one that page shows, with
 // dates moved; 'Trailview' marks ours, written in the same dialect for the dashboards' questions. The
 // `$EDS_ID$` placeholder becomes the chosen event data store's ID. The server's tests run every one of them
-// on a fixture (server/lake/lake-samples.test.ts).
+// on a fixture (server/lake/lake.sdk.test.ts); the documentation's own queries are the corpus of
+// server/lake/lake-doc-queries.test.ts.
 export interface LakeSampleQuery {
   name: string;
   description: string;

@@ -51,6 +51,11 @@ export interface EventDataStoreState {
   deletedMs?: number;
   /** The built-in store of the local backend: every stored event, whatever its time or origin. */
   builtIn?: boolean;
+  /**
+   * Periods ingestion was stopped (StopEventDataStoreIngestion to StartEventDataStoreIngestion; `toMs` unset
+   * while it still is): the store holds none of the events of those times.
+   */
+  ingestionStops?: Array<{ fromMs: number; toMs?: number }>;
   tags: Array<{ Key: string; Value?: string }>;
 }
 
@@ -79,6 +84,37 @@ export const MAX_EDS_SELECTORS = 5;
 /** The name of the local backend's built-in store holding every stored event. */
 export const BUILT_IN_STORE_NAME = 'trailview-all-events';
 
+/**
+ * The local backend's built-in store: every stored event (served calls, the demo account, imports) from
+ * every Region, whatever its time within the longest retention, protected from deletion. Listed like any
+ * other store; only its selection differs (no selectors: everything).
+ */
+export function builtInEventDataStore(options: {
+  id: string;
+  accountId: string;
+  region: string;
+  createdMs: number;
+}): EventDataStoreState {
+  const { id, accountId, region, createdMs } = options;
+  return {
+    id,
+    arn: eventDataStoreArn(region, accountId, id),
+    name: BUILT_IN_STORE_NAME,
+    status: 'ENABLED',
+    advancedEventSelectors: [],
+    multiRegionEnabled: true,
+    organizationEnabled: false,
+    retentionPeriod: RETENTION_BY_BILLING.EXTENDABLE_RETENTION_PRICING.max,
+    terminationProtectionEnabled: true,
+    billingMode: 'EXTENDABLE_RETENTION_PRICING',
+    homeRegion: region,
+    createdMs,
+    updatedMs: createdMs,
+    builtIn: true,
+    tags: [],
+  };
+}
+
 export const LAKE_MESSAGES = {
   maxConcurrentQueries:
     'The maximum number of concurrent queries is 10. Wait a minute for some queries to finish, and then run the query again.',
@@ -90,6 +126,8 @@ export const LAKE_MESSAGES = {
   edsTerminationProtected:
     'The event data store cannot be deleted because termination protection is enabled for it.',
   edsInactive: 'The event data store is inactive.',
+  // InvalidEventDataStoreStatusException (API reference, Start/StopEventDataStoreIngestion, Restore…).
+  edsStatus: 'The event data store is not in a status that supports the operation.',
   edsArnInvalid:
     'The specified event data store ARN is not valid or does not map to an event data store in your account.',
   queryIdNotFound: 'The query ID does not exist or does not map to a query.',

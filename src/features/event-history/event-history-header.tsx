@@ -3,10 +3,16 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { lazy, Suspense, useState } from 'react';
 import type { EventFilter } from '@/api/event-queries';
 import { regionName } from '@/components/regions';
 import type { RefineQuery } from '@/domain/refine';
 import { DownloadButton } from './download-button';
+
+// Loaded when the user opens it: the modal and its statement builder stay out of the page's first load.
+const AthenaTableModal = lazy(() =>
+  import('./athena-table-modal').then((m) => ({ default: m.AthenaTableModal })),
+);
 
 export interface EventHistoryHeaderProps {
   counter: string | undefined;
@@ -22,28 +28,37 @@ export interface EventHistoryHeaderProps {
 
 export function EventHistoryHeader(props: EventHistoryHeaderProps) {
   const { counter, region, filter, refine, view, refreshing, onRefresh, onViewChange, variant } = props;
+  const [athena, setAthena] = useState(false);
   return (
-    <Header
-      variant={variant}
-      counter={counter}
-      description={`Management events of the last 90 days in ${regionName(region)}.`}
-      actions={
-        <SpaceBetween direction="horizontal" size="xs">
-          <Button iconName="refresh" ariaLabel="Refresh events" loading={refreshing} onClick={onRefresh} />
-          <SegmentedControl
-            label="View"
-            selectedId={view}
-            options={[
-              { id: 'table', text: 'Table' },
-              { id: 'scroll', text: 'Scroll all' },
-            ]}
-            onChange={({ detail }) => onViewChange(detail.selectedId === 'scroll' ? 'scroll' : 'table')}
-          />
-          <DownloadButton filter={filter} refine={refine} />
-        </SpaceBetween>
-      }
-    >
-      Event history
-    </Header>
+    <>
+      <Header
+        variant={variant}
+        counter={counter}
+        description={`Management events of the last 90 days in ${regionName(region)}.`}
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button iconName="refresh" ariaLabel="Refresh events" loading={refreshing} onClick={onRefresh} />
+            <SegmentedControl
+              label="View"
+              selectedId={view}
+              options={[
+                { id: 'table', text: 'Table' },
+                { id: 'scroll', text: 'Scroll all' },
+              ]}
+              onChange={({ detail }) => onViewChange(detail.selectedId === 'scroll' ? 'scroll' : 'table')}
+            />
+            <Button onClick={() => setAthena(true)}>Create Athena table</Button>
+            <DownloadButton filter={filter} refine={refine} />
+          </SpaceBetween>
+        }
+      >
+        Event history
+      </Header>
+      {athena && (
+        <Suspense fallback={null}>
+          <AthenaTableModal region={region} onDismiss={() => setAthena(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -7,16 +7,17 @@ import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
+import Link from '@cloudscape-design/components/link';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createEventDataStore, lakeQueries, storeIdOf } from '@/api/lake-queries';
 import { eventDataStoreNameError, RETENTION_BY_BILLING, retentionPeriodError } from '@/domain/lake';
+import { hrefs } from '@/components/hrefs';
 import { useSettings } from '@/components/settings';
-import { LakeErrorAlert, ModalActions } from './lake-ui';
+import { EventDataStoreStatus, LakeErrorAlert, ModalActions } from './lake-ui';
 
 const time = (value?: Date) => (value ? value.toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : '-');
 
@@ -49,20 +50,17 @@ export function EventDataStoresPage() {
         trackBy={(s) => s.EventDataStoreArn ?? ''}
         empty={<Box textAlign="center">No event data stores</Box>}
         columnDefinitions={[
-          { id: 'name', header: 'Name', isRowHeader: true, cell: (s) => s.Name },
+          {
+            id: 'name',
+            header: 'Name',
+            isRowHeader: true,
+            cell: (s) => <Link href={hrefs.eventDataStore(storeIdOf(s))}>{s.Name}</Link>,
+          },
           { id: 'id', header: 'Event data store ID', cell: (s) => storeIdOf(s) },
           {
             id: 'status',
             header: 'Status',
-            cell: (s) => (
-              <StatusIndicator
-                type={
-                  s.Status === 'ENABLED' ? 'success' : s.Status === 'PENDING_DELETION' ? 'warning' : 'info'
-                }
-              >
-                {s.Status}
-              </StatusIndicator>
-            ),
+            cell: (s) => <EventDataStoreStatus status={s.Status} />,
           },
           {
             id: 'protection',

@@ -8,6 +8,11 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
+import {
+  colorChartsLineGrid,
+  colorChartsPaletteCategorical1,
+  colorTextBodySecondary,
+} from '@cloudscape-design/design-tokens';
 import { useQuery } from '@tanstack/react-query';
 import {
   Bar,
@@ -22,6 +27,7 @@ import {
 } from 'recharts';
 import { lakeQueries, runLakeQuery, storeIdOf } from '@/api/lake-queries';
 import { EDS_PLACEHOLDER } from '@/domain/lake-samples';
+import { useChartTokens } from '@/components/chart-tokens';
 import { useSettings } from '@/components/settings';
 import { READY_MADE_WIDGETS, widgetSeries, type DashboardWidget } from './dashboard-widgets';
 import { lakeStorage } from './lake-storage';
@@ -68,6 +74,12 @@ function Widget({ widget, region, storeId }: { widget: DashboardWidget; region: 
   });
   const data = result.data;
   const series = data ? widgetSeries(data.rows) : [];
+  // SVG attributes do not resolve var(): the tokens' values for the mode in use.
+  const colors = useChartTokens({
+    grid: colorChartsLineGrid,
+    series: colorChartsPaletteCategorical1,
+    text: colorTextBodySecondary,
+  });
   return (
     <Container
       header={
@@ -95,19 +107,45 @@ function Widget({ widget, region, storeId }: { widget: DashboardWidget; region: 
           <ResponsiveContainer width="100%" height="100%">
             {widget.view === 'line' ? (
               <LineChart data={series}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" fontSize={12} />
-                <YAxis fontSize={12} allowDecimals={false} />
+                <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
+                <XAxis dataKey="label" fontSize={12} tick={{ fill: colors.text }} stroke={colors.grid} />
+                <YAxis
+                  fontSize={12}
+                  allowDecimals={false}
+                  tick={{ fill: colors.text }}
+                  stroke={colors.grid}
+                />
                 <Tooltip />
-                <Line type="monotone" dataKey="value" name={data.columns[1]} stroke="#0972d3" dot={false} />
+                <Line
+                  type="monotone"
+                  dataKey="value"
+                  name={data.columns[1]}
+                  stroke={colors.series}
+                  dot={false}
+                  isAnimationActive={false}
+                />
               </LineChart>
             ) : (
-              <BarChart data={series} layout="vertical" margin={{ left: 40 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" fontSize={12} allowDecimals={false} />
-                <YAxis type="category" dataKey="label" width={140} fontSize={12} />
+              <BarChart data={series} layout="vertical" margin={{ left: 8 }}>
+                <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
+                <XAxis
+                  type="number"
+                  fontSize={12}
+                  allowDecimals={false}
+                  tick={{ fill: colors.text }}
+                  stroke={colors.grid}
+                />
+                <YAxis
+                  type="category"
+                  dataKey="label"
+                  width={150}
+                  fontSize={12}
+                  tickFormatter={(label: string) => (label.length > 22 ? `${label.slice(0, 21)}…` : label)}
+                  tick={{ fill: colors.text }}
+                  stroke={colors.grid}
+                />
                 <Tooltip />
-                <Bar dataKey="value" name={data.columns[1]} fill="#0972d3" />
+                <Bar dataKey="value" name={data.columns[1]} fill={colors.series} isAnimationActive={false} />
               </BarChart>
             )}
           </ResponsiveContainer>

@@ -1,8 +1,10 @@
-// Small pieces the Lake pages share: an AWS error as an alert, and a modal's Cancel + primary footer.
+// Small pieces the Lake pages share: an AWS error as an alert, a modal's Cancel + primary footer, and an
+// event data store's status.
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { toAwsError } from '@/api/aws-error';
 
 export function LakeErrorAlert({ error }: { error: unknown }) {
@@ -33,4 +35,16 @@ export function ModalActions(props: {
       </SpaceBetween>
     </Box>
   );
+}
+
+export function EventDataStoreStatus({ status }: { status: string | undefined }) {
+  const type =
+    status === 'ENABLED'
+      ? 'success'
+      : status === 'PENDING_DELETION'
+        ? 'warning'
+        : status === 'STOPPED_INGESTION'
+          ? 'stopped'
+          : 'info';
+  return <StatusIndicator type={type}>{status ?? '-'}</StatusIndicator>;
 }

@@ -1,6 +1,9 @@
 // The Lake query editor: CodeMirror 6 with SQL highlighting and completion of Lake's column names (and of
 // the chosen event data store's ID as the table). Loaded only with the Query page's chunk.
+import * as tokens from '@cloudscape-design/design-tokens';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { sql, StandardSQL } from '@codemirror/lang-sql';
+import { tags } from '@lezer/highlight';
 import { EditorView, basicSetup } from 'codemirror';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { LAKE_COLUMNS, LAKE_NESTED_FIELDS } from '@/domain/lake';
@@ -17,15 +20,48 @@ export interface SqlEditorProps {
   ariaLabel: string;
 }
 
+// Colours are Cloudscape tokens (CSS custom properties), so the editor follows the light and dark modes;
+// CodeMirror's default highlight style is drawn for a light background only.
 const theme = EditorView.theme({
   '&': {
     minHeight: '220px',
-    border: '1px solid var(--color-border-input-default-cx4ybp, #7d8998)',
+    border: `1px solid ${tokens.colorBorderInputDefault}`,
     borderRadius: '8px',
+    backgroundColor: tokens.colorBackgroundInputDefault,
+    color: tokens.colorTextBodyDefault,
   },
-  '.cm-scroller': { fontFamily: 'Monaco, Menlo, Consolas, monospace', fontSize: '14px', minHeight: '220px' },
-  '&.cm-focused': { outline: '2px solid var(--color-border-item-focused-nv6mhz, #0972d3)' },
+  '.cm-scroller': { fontFamily: tokens.fontFamilyMonospace, fontSize: '14px', minHeight: '220px' },
+  '&.cm-focused': { outline: `2px solid ${tokens.colorBorderItemFocused}` },
+  '.cm-gutters': {
+    backgroundColor: tokens.colorBackgroundContainerHeader,
+    color: tokens.colorTextBodySecondary,
+    borderRight: `1px solid ${tokens.colorBorderInputDefault}`,
+    borderRadius: '8px 0 0 8px',
+  },
+  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: tokens.colorBackgroundDropdownItemHover },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: tokens.colorTextBodyDefault },
+  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground': {
+    backgroundColor: tokens.colorBackgroundItemSelected,
+  },
+  '.cm-tooltip': {
+    backgroundColor: tokens.colorBackgroundContainerContent,
+    color: tokens.colorTextBodyDefault,
+    border: `1px solid ${tokens.colorBorderInputDefault}`,
+  },
+  '.cm-tooltip-autocomplete ul li[aria-selected]': {
+    backgroundColor: tokens.colorBackgroundItemSelected,
+    color: tokens.colorTextBodyDefault,
+  },
 });
+
+const highlight = HighlightStyle.define([
+  { tag: tags.keyword, color: tokens.colorTextStatusInfo, fontWeight: 'bold' },
+  { tag: [tags.string, tags.special(tags.string)], color: tokens.colorTextStatusSuccess },
+  { tag: [tags.number, tags.bool, tags.null], color: tokens.colorTextStatusWarning },
+  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: tokens.colorTextBodySecondary },
+  { tag: [tags.operator, tags.punctuation, tags.bracket], color: tokens.colorTextBodySecondary },
+  { tag: [tags.typeName, tags.standard(tags.name)], color: tokens.colorTextAccent },
+]);
 
 export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function SqlEditor(
   { value, onChange, storeId, ariaLabel },
@@ -42,6 +78,7 @@ export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function Sq
       parent: host.current!,
       doc: value,
       extensions: [
+        syntaxHighlighting(highlight),
         basicSetup,
         sql({
           dialect: StandardSQL,

@@ -1,4 +1,4 @@
-// `node scripts/bench-server.mjs lookup|import [--events N] [--data-dir DIR] [--logs DIR]`: the server's part of the
+// `node scripts/bench-server.mjs lookup|import|detect|lake [--events N] [--data-dir DIR] [--logs DIR]`: the server's part of the
 // performance report (the issue's LookupEvents and import targets).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { runImportBench, writeS3Layout } from './import-bench';
 import { fillDataDir, runLookupBench } from './lookup-bench';
 import { runDetectBench } from '../detections/detect-bench';
+import { runLakeBench } from '../lake/lake-bench';
 
 export async function main(argv: readonly string[], root: string): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -34,6 +35,12 @@ export async function main(argv: readonly string[], root: string): Promise<void>
     const dataDir = values['data-dir'] ?? join(root, '.cache', `bench-lookup-${events}`);
     await fillDataDir(dataDir, events, log);
     await runDetectBench(dataDir, log);
+  }
+  if (which === 'lake') {
+    const events = Number(values.events ?? 1_000_000);
+    const dataDir = values['data-dir'] ?? join(root, '.cache', `bench-lookup-${events}`);
+    await fillDataDir(dataDir, events, log);
+    await runLakeBench(dataDir, log);
   }
   if (which === 'import' || which === 'all') {
     const events = Number(values.events ?? 500_000);

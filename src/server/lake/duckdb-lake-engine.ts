@@ -64,9 +64,19 @@ export class DuckDbLakeEngine implements LakeEngine {
       }
       const used = translated.storeIds.map((id) => stores.find((s) => s.id === id)!);
       const sql = translated.sql;
+      const scan = { events: 0, bytes: 0, running: false };
       return {
         storeIds: translated.storeIds,
-        run: (signal) => this.run(connection, sql, used, now, signal),
+        run: (signal) => this.run(connection, sql, used, now, signal, scan),
+        progress: () => {
+          if (!scan.running) return undefined;
+          // DuckDB's own estimate of how far the statement is, as a share of what the stores hold.
+          const share = Math.min(1, Math.max(0, connection.progress.percentage / 100));
+          return {
+            eventsScanned: Math.round(scan.events * share),
+            bytesScanned: Math.round(scan.bytes * share),
+          };
+        },
       };
     } catch (error) {
       connection.closeSync();
@@ -76,6 +86,9 @@ export class DuckDbLakeEngine implements LakeEngine {
 
   private async connect(): Promise<DuckDBConnection> {
     const connection = await this.instance.connect();
+    // Progress tracking (read by DescribeQuery while the query runs); nothing is printed.
+    await connection.run('SET enable_progress_bar = true');
+    await connection.run('SET enable_progress_bar_print = false');
     for (const macro of LAKE_MACROS) await connection.run(macro);
     return connection;
   }
@@ -86,19 +99,13 @@ export class DuckDbLakeEngine implements LakeEngine {
     stores: readonly EventDataStoreState[],
     now: number,
     signal: AbortSignal,
+    scan: { events: number; bytes: number; running: boolean },
   ): Promise<LakeQueryResult> {
+    // Interrupting the connection stops the statement inside DuckDB, wherever it is.
     const stop = () => connection.interrupt();
     signal.addEventListener('abort', stop);
     try {
-      const reader = await connection.streamAndReadUntil(sql, this.maxRows);
-      signal.throwIfAborted();
-      const columns = reader.columnNames();
-      const types = reader.columnTypes().map(String);
-      const rows = reader
-        .getRowsJson()
-        .slice(0, this.maxRows)
-        .map((row) => row.map((value, i) => formatLakeValue(value, types[i] ?? '')));
-      // What the query read: every event of the stores it names (Lake has no index either).
+      // What the query reads: every event of the stores it names (Lake has no index either).
       const scanned = stores.map(
         (s) => `SELECT count(*) AS n, sum(octet_length(record)) AS b FROM (${storeEvents(s, now)})`,
       );
@@ -107,21 +114,42 @@ export class DuckDbLakeEngine implements LakeEngine {
       );
       signal.throwIfAborted();
       const [events, bytes] = totals.getRowsJson()[0] ?? [];
+      scan.events = Number(events ?? 0);
+      scan.bytes = Number(bytes ?? 0);
+      scan.running = true;
+      const reader = await connection.streamAndReadUntil(sql, this.maxRows);
+      scan.running = false;
+      signal.throwIfAborted();
+      const columns = reader.columnNames().map(lakeColumnName);
+      const types = reader.columnTypes().map(String);
+      const rows = reader
+        .getRowsJson()
+        .slice(0, this.maxRows)
+        .map((row) => row.map((value, i) => formatLakeValue(value, types[i] ?? '')));
       return {
         columns,
         rows,
-        eventsScanned: Number(events ?? 0),
+        eventsScanned: scan.events,
         eventsMatched: rows.length,
-        bytesScanned: Number(bytes ?? 0),
+        bytesScanned: scan.bytes,
       };
     } catch (error) {
       if (signal.aborted) throw error;
       throw new Error(engineMessage(error, ''));
     } finally {
+      scan.running = false;
       signal.removeEventListener('abort', stop);
       connection.closeSync();
     }
   }
+}
+
+/**
+ * Trino names a select item that has no alias and is no column `_colN` after its position; DuckDB names it
+ * after its text (`count_star()`). A name that is not a plain identifier is such an item.
+ */
+function lakeColumnName(name: string, index: number): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `_col${index}`;
 }
 
 /** DuckDB's parser on the statement as written: a syntax error answers with its line and column. */

@@ -87,6 +87,12 @@ const FROM_LIST_END = new Set([
   'offset', 'select',
 ]); // prettier-ignore
 
+/** Words after which a parenthesis opens a subquery or a list, not a function's arguments. */
+const NOT_CALLS = new Set([
+  'in', 'from', 'join', 'exists', 'as', 'select', 'where', 'and', 'or', 'not', 'on', 'union', 'all', 'any',
+  'some', 'with', 'by', 'having', 'then', 'else', 'when', 'case', 'except', 'intersect', 'lateral', 'distinct',
+]); // prettier-ignore
+
 function tokenize(sql: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -94,6 +100,10 @@ function tokenize(sql: string): Token[] {
   // Paren depth, and the depths at which a FROM list is open (a comma there starts another table).
   let depth = 0;
   const fromLists: number[] = [];
+  // For each open paren, whether it opens a function call: FROM inside one is an argument keyword
+  // (EXTRACT(year FROM t), substring(s FROM 2), trim(BOTH 'x' FROM s)), not a table position.
+  const callParens: boolean[] = [];
+  let previousWord = '';
   while (i < sql.length) {
     const start = i;
     const c = sql[i]!;
@@ -146,16 +156,25 @@ function tokenize(sql: string): Token[] {
     tokens.push(token);
     if (kind === 'word') {
       const lower = token.text.toLowerCase();
-      expectTable = lower === 'from' || lower === 'join';
-      if (lower === 'from' && fromLists.at(-1) !== depth) fromLists.push(depth);
+      // `x IS [NOT] DISTINCT FROM y` and FROM inside a function's parentheses name no table.
+      const tableFrom = lower === 'from' && previousWord !== 'distinct' && callParens.at(-1) !== true;
+      expectTable = tableFrom || lower === 'join';
+      if (tableFrom && fromLists.at(-1) !== depth) fromLists.push(depth);
       if (FROM_LIST_END.has(lower) && fromLists.at(-1) === depth) fromLists.pop();
+      previousWord = lower;
     } else if (kind !== 'space' && kind !== 'comment') {
       expectTable = kind === 'punct' && token.text === ',' && fromLists.at(-1) === depth;
-      if (token.text === '(') depth++;
+      if (token.text === '(') {
+        const before = previousSignificant(tokens, tokens.length - 1);
+        callParens.push(before?.kind === 'word' && !NOT_CALLS.has(before.text.toLowerCase()));
+        depth++;
+      }
       if (token.text === ')') {
         while (fromLists.length > 0 && fromLists.at(-1)! >= depth) fromLists.pop();
+        callParens.pop();
         depth--;
       }
+      previousWord = '';
     }
   }
   return tokens;

@@ -163,6 +163,16 @@ export function storeRowsCondition(store: EventDataStoreState, now: number): str
     conditions.push(`time_ms >= ${Math.floor(store.createdMs)}`);
     if (!store.multiRegionEnabled) conditions.push(`region = ${literal(store.homeRegion)}`);
   }
+  // Events of the times ingestion was stopped never reached the store (their event time stands in for
+  // their arrival time, which the store does not keep).
+  for (const stop of store.ingestionStops ?? []) {
+    const from = Math.floor(stop.fromMs);
+    conditions.push(
+      stop.toMs === undefined
+        ? `time_ms < ${from}`
+        : `NOT (time_ms >= ${from} AND time_ms < ${Math.floor(stop.toMs)})`,
+    );
+  }
   return conditions.join(' AND ');
 }
 

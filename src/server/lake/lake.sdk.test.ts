@@ -12,7 +12,10 @@ import {
   GetQueryResultsCommand,
   ListEventDataStoresCommand,
   ListQueriesCommand,
+  LookupEventsCommand,
+  StartEventDataStoreIngestionCommand,
   StartQueryCommand,
+  StopEventDataStoreIngestionCommand,
   UpdateEventDataStoreCommand,
   type GetQueryResultsCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
@@ -208,7 +211,7 @@ describe('Lake API over the JS SDK', () => {
     );
     const described = await finished(QueryId!);
     expect(described.QueryStatistics).toMatchObject({ EventsMatched: 12 });
-    expect(described.QueryStatistics!.EventsScanned).toBeGreaterThan(12);
+    expect(described.QueryStatistics!.EventsScanned).toBeGreaterThanOrEqual(12);
     expect(described.QueryStatistics!.BytesScanned).toBeGreaterThan(12 * 100);
     const page = await client.send(new GetQueryResultsCommand({ QueryId, MaxQueryResults: 5 }));
     expect(page.QueryResultRows).toHaveLength(5);
@@ -329,9 +332,54 @@ describe('Lake API over the JS SDK', () => {
     });
   });
 
-  it('cancels a running query', async () => {
-    const slow = `SELECT count(*) FROM ${storeId} a, ${storeId} b, ${storeId} c, ${storeId} d, ${storeId} e, ${storeId} f`;
-    const { QueryId } = await client.send(new StartQueryCommand({ QueryStatement: slow }));
+  it('stops and starts ingestion: a stopped store collects nothing until started again', async () => {
+    const created = await client.send(
+      new CreateEventDataStoreCommand({ Name: 'stop-start', TerminationProtectionEnabled: false }),
+    );
+    const id = created.EventDataStoreArn!.split('/')[1]!;
+    await expect(
+      client.send(new StartEventDataStoreIngestionCommand({ EventDataStore: id })),
+    ).rejects.toMatchObject({ name: 'InvalidEventDataStoreStatusException' });
+    await client.send(new StopEventDataStoreIngestionCommand({ EventDataStore: id }));
+    expect((await client.send(new GetEventDataStoreCommand({ EventDataStore: id }))).Status).toBe(
+      'STOPPED_INGESTION',
+    );
+    await expect(
+      client.send(new StopEventDataStoreIngestionCommand({ EventDataStore: id })),
+    ).rejects.toMatchObject({ name: 'InvalidEventDataStoreStatusException' });
+    const backend = server.backend as LocalBackend;
+    // An event of a time after the stop (the clock moves on before ingestion starts again).
+    const stoppedAt = Date.now();
+    await backend.store.bulk('import', (writer) =>
+      writer.append([makeRecord({ time: stoppedAt, eventName: 'WhileStopped' })]),
+    );
+    while (Date.now() <= stoppedAt) await new Promise((resolve) => setTimeout(resolve, 1));
+    await client.send(new StartEventDataStoreIngestionCommand({ EventDataStore: id }));
+    expect((await client.send(new GetEventDataStoreCommand({ EventDataStore: id }))).Status).toBe('ENABLED');
+    await backend.store.bulk('import', (writer) =>
+      writer.append([makeRecord({ time: Date.now() + 60_000, eventName: 'AfterRestart' })]),
+    );
+    expect(
+      await query(`SELECT eventName FROM ${id} WHERE eventName IN ('WhileStopped', 'AfterRestart')`),
+    ).toEqual([{ eventName: 'AfterRestart' }]);
+    await client.send(new DeleteEventDataStoreCommand({ EventDataStore: id }));
+  });
+
+  it('interrupts a running query on CancelQuery, reports progress meanwhile, and keeps serving Event history', async () => {
+    // A nine-way cross join of the store: trillions of rows, so it finishes only if DuckDB is interrupted.
+    const runaway = `SELECT count(*) FROM ${Array.from({ length: 9 }, (_, i) => `${storeId} t${i}`).join(', ')}`;
+    const { QueryId } = await client.send(new StartQueryCommand({ QueryStatement: runaway }));
+    let described = await client.send(new DescribeQueryCommand({ QueryId }));
+    while (described.QueryStatus !== 'RUNNING' || !described.QueryStatistics?.EventsScanned) {
+      expect(['QUEUED', 'RUNNING']).toContain(described.QueryStatus);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      described = await client.send(new DescribeQueryCommand({ QueryId }));
+    }
+    expect(described.QueryStatistics!.BytesScanned).toBeGreaterThan(0);
+    // The query runs on DuckDB's threads: the server still answers Event history.
+    const lookup = await client.send(new LookupEventsCommand({ MaxResults: 5 }));
+    expect(lookup.Events!.length).toBeGreaterThan(0);
+    expect((await client.send(new DescribeQueryCommand({ QueryId }))).QueryStatus).toBe('RUNNING');
     const cancelled = await client.send(new CancelQueryCommand({ QueryId }));
     expect(cancelled.QueryStatus).toBe('CANCELLED');
     expect((await client.send(new DescribeQueryCommand({ QueryId }))).QueryStatus).toBe('CANCELLED');

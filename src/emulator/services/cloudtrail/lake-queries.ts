@@ -32,6 +32,8 @@ export interface PreparedLakeQuery {
   storeIds: string[];
   /** Runs the statement; rejects with a ServiceError-shaped failure, or when `signal` aborts. */
   run(signal: AbortSignal): Promise<LakeQueryResult>;
+  /** While it runs: how much of its stores the query has read so far, as the engine estimates it. */
+  progress?(): { eventsScanned: number; bytesScanned: number } | undefined;
 }
 
 export interface LakeEngine {
@@ -53,6 +55,7 @@ interface QueryRun {
   startedAt: number;
   executionMs: number;
   result?: LakeQueryResult;
+  progress?: PreparedLakeQuery['progress'];
   error?: string;
   abort: AbortController;
   done: Promise<void>;
@@ -158,6 +161,7 @@ export function lakeQueryOperations(
         executionMs: 0,
         abort: new AbortController(),
         done: Promise.resolve(),
+        progress: prepared.progress?.bind(prepared),
       };
       queries.set(query.id, query);
       launch(query, prepared, engine.timeLimitMs);
@@ -168,14 +172,16 @@ export function lakeQueryOperations(
       await catalog.ready(context.now);
       const query = findQuery(input, context);
       const result = query.result;
+      // A running query reports what it has read so far, as Lake's DescribeQuery does.
+      const sofar = query.status === 'RUNNING' ? query.progress?.() : undefined;
       return {
         QueryId: query.id,
         QueryString: query.statement,
         QueryStatus: query.status,
         QueryStatistics: {
           EventsMatched: result?.eventsMatched ?? 0,
-          EventsScanned: result?.eventsScanned ?? 0,
-          BytesScanned: result?.bytesScanned ?? 0,
+          EventsScanned: result?.eventsScanned ?? sofar?.eventsScanned ?? 0,
+          BytesScanned: result?.bytesScanned ?? sofar?.bytesScanned ?? 0,
           ExecutionTimeInMillis: elapsed(query),
           CreationTime: query.createdMs / 1000,
         },

@@ -4,7 +4,7 @@
 import { advancedEventSelectorsError } from '@/domain/event-selector-rules';
 import type { AdvancedEventSelector } from '@/domain/event-selectors';
 import {
-  BUILT_IN_STORE_NAME,
+  builtInEventDataStore,
   DAY_MS,
   eventDataStoreArn,
   eventDataStoreIdOf,
@@ -60,23 +60,7 @@ export class LakeCatalog {
       if (this.builtIn && ![...this.stores.values()].some((s) => s.builtIn)) {
         const { accountId, region, createdMs } = this.builtIn;
         const id = crypto.randomUUID();
-        this.stores.set(id, {
-          id,
-          arn: eventDataStoreArn(region, accountId, id),
-          name: BUILT_IN_STORE_NAME,
-          status: 'ENABLED',
-          advancedEventSelectors: [],
-          multiRegionEnabled: true,
-          organizationEnabled: false,
-          retentionPeriod: RETENTION_BY_BILLING.EXTENDABLE_RETENTION_PRICING.max,
-          terminationProtectionEnabled: true,
-          billingMode: 'EXTENDABLE_RETENTION_PRICING',
-          homeRegion: region,
-          createdMs,
-          updatedMs: createdMs,
-          builtIn: true,
-          tags: [],
-        });
+        this.stores.set(id, builtInEventDataStore({ id, accountId, region, createdMs }));
         await this.persistence?.save(this.list());
       }
     })();
@@ -324,15 +308,45 @@ export function eventDataStoreOperations(catalog: LakeCatalog): Record<string, O
       await catalog.ready(context.now);
       const store = catalog.find(requiredStore(input.EventDataStore), context);
       if (store.status !== 'PENDING_DELETION') {
-        throw new ServiceError(
-          'InvalidEventDataStoreStatusException',
-          'The event data store is not in a status that supports the operation.',
-        );
+        throw new ServiceError('InvalidEventDataStoreStatusException', LAKE_MESSAGES.edsStatus);
       }
       const restored: EventDataStoreState = { ...store, status: 'ENABLED', updatedMs: context.now };
       delete restored.deletedMs;
       await catalog.put(restored);
       return eventDataStoreOutput(restored);
+    },
+
+    // Ingestion: a stopped store keeps what it holds and collects nothing until started again.
+    async StopEventDataStoreIngestion(input, context) {
+      await catalog.ready(context.now);
+      const store = catalog.find(requiredStore(input.EventDataStore), context);
+      if (store.status !== 'ENABLED') {
+        throw new ServiceError('InvalidEventDataStoreStatusException', LAKE_MESSAGES.edsStatus);
+      }
+      await catalog.put({
+        ...store,
+        status: 'STOPPED_INGESTION',
+        ingestionStops: [...(store.ingestionStops ?? []), { fromMs: context.now }],
+        updatedMs: context.now,
+      });
+      return {};
+    },
+
+    async StartEventDataStoreIngestion(input, context) {
+      await catalog.ready(context.now);
+      const store = catalog.find(requiredStore(input.EventDataStore), context);
+      if (store.status !== 'STOPPED_INGESTION') {
+        throw new ServiceError('InvalidEventDataStoreStatusException', LAKE_MESSAGES.edsStatus);
+      }
+      await catalog.put({
+        ...store,
+        status: 'ENABLED',
+        ingestionStops: (store.ingestionStops ?? []).map((stop) =>
+          stop.toMs === undefined ? { ...stop, toMs: context.now } : stop,
+        ),
+        updatedMs: context.now,
+      });
+      return {};
     },
   };
 }
