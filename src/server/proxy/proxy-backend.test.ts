@@ -303,6 +303,31 @@ describe('what the aws backend builds its upstream from', () => {
     expect(seen).toEqual([]);
   });
 
+  it('refuses requests from another site or origin in aws mode too, by any method, and sends nothing', async () => {
+    const { url } = await serve({ allowWrites: true });
+    const signed = {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': 'CloudTrail_20131101.LookupEvents',
+      authorization:
+        'AWS4-HMAC-SHA256 Credential=AKIA/20261205/us-east-1/cloudtrail/aws4_request, SignedHeaders=host, Signature=0',
+    };
+    for (const [method, extra] of [
+      ['POST', { 'sec-fetch-site': 'cross-site' }],
+      ['POST', { origin: 'http://evil.example' }],
+      ['GET', { 'sec-fetch-site': 'same-site' }],
+      ['PUT', { origin: 'null' }],
+      ['DELETE', { 'sec-fetch-site': 'cross-site' }],
+    ] as const) {
+      const response = await fetch(`${url}/aws`, {
+        method,
+        headers: { ...signed, ...extra },
+        body: method === 'GET' ? undefined : '{}',
+      });
+      expect(response.status, `${method} ${JSON.stringify(extra)}`).toBe(403);
+    }
+    expect(seen).toEqual([]);
+  });
+
   it('never forwards a write sent by GET, even with --allow-writes', async () => {
     const { url } = await serve({ allowWrites: true });
     const credential = encodeURIComponent('AKIA/20261205/us-east-1/iam/aws4_request');
