@@ -169,6 +169,7 @@ function EventHistory({ region }: { region: string }) {
         isFetching={query.isFetching}
       />
       <EventResultsView
+        region={region}
         table={table}
         results={results}
         view={view}
