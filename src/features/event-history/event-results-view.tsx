@@ -130,7 +130,7 @@ export function EventResultsView(props: EventResultsViewProps) {
       <DataTable
         table={table}
         variant="full-page"
-        stickyHeader
+        stickyHeader={!preferences.showChart}
         header={header}
         filter={filters}
         loading={waiting || (rows.length === 0 && query.isFetchingNextPage)}
@@ -138,6 +138,8 @@ export function EventResultsView(props: EventResultsViewProps) {
         empty={empty}
         wrapLines={preferences.wrapLines}
         stripedRows={preferences.stripedRows}
+        columnWidths={preferences.columnWidths}
+        onColumnResize={(columnWidths) => props.onPreferencesChange({ ...preferences, columnWidths })}
         preferences={
           <Suspense
             fallback={

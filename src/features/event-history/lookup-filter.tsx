@@ -46,39 +46,36 @@ export function lookupAttributeLabel(attribute: { key: LookupAttributeKey; value
 export function LookupFilter({ view, timeDisplay, onAttributeChange, onRangeChange }: LookupFilterProps) {
   const key = view.attributeKey;
   return (
-    <SpaceBetween size="xs">
-      <SpaceBetween size="xs" direction="horizontal">
-        <FormField label="Lookup attributes">
-          <Select
-            selectedOption={ATTRIBUTE_OPTIONS.find((option) => option.value === key) ?? null}
-            placeholder="Select attribute"
-            options={ATTRIBUTE_OPTIONS}
-            onChange={({ detail }) => onAttributeChange(detail.selectedOption.value as LookupAttributeKey)}
-          />
-        </FormField>
-        {key && (
-          <ValueControl
-            // A new attribute or a value from the URL starts a fresh draft.
-            key={`${key}|${view.attribute?.value ?? ''}`}
-            attributeKey={key}
-            applied={view.attribute?.value ?? ''}
-            onApply={(value) => onAttributeChange(key, value)}
-          />
-        )}
-        <FormField label="Time range">
-          <Suspense fallback={<Input disabled value="" placeholder="Filter by date and time" />}>
-            <TimeRangePicker range={view.range} timeDisplay={timeDisplay} onChange={onRangeChange} />
-          </Suspense>
-        </FormField>
-      </SpaceBetween>
+    // One row: the applied filter's token sits beside the controls, which keeps the sticky header short.
+    <SpaceBetween size="xs" direction="horizontal" alignItems="end">
+      <FormField label="Lookup attributes">
+        <Select
+          selectedOption={ATTRIBUTE_OPTIONS.find((option) => option.value === key) ?? null}
+          placeholder="Select attribute"
+          options={ATTRIBUTE_OPTIONS}
+          onChange={({ detail }) => onAttributeChange(detail.selectedOption.value as LookupAttributeKey)}
+        />
+      </FormField>
+      {key && (
+        <ValueControl
+          // A new attribute or a value from the URL starts a fresh draft.
+          key={`${key}|${view.attribute?.value ?? ''}`}
+          attributeKey={key}
+          applied={view.attribute?.value ?? ''}
+          onApply={(value) => onAttributeChange(key, value)}
+        />
+      )}
+      <FormField label="Time range">
+        <Suspense fallback={<Input disabled value="" placeholder="Filter by date and time" />}>
+          <TimeRangePicker range={view.range} timeDisplay={timeDisplay} onChange={onRangeChange} />
+        </Suspense>
+      </FormField>
       {view.attribute && (
-        <SpaceBetween size="xs" direction="horizontal">
-          <Token
-            label={lookupAttributeLabel(view.attribute)}
-            dismissLabel={`Remove filter ${lookupAttributeLabel(view.attribute)}`}
-            onDismiss={() => onAttributeChange(undefined)}
-          />
-        </SpaceBetween>
+        <Token
+          label={lookupAttributeLabel(view.attribute)}
+          dismissLabel={`Remove filter ${lookupAttributeLabel(view.attribute)}`}
+          onDismiss={() => onAttributeChange(undefined)}
+        />
       )}
     </SpaceBetween>
   );

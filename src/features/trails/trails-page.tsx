@@ -12,10 +12,12 @@ import { useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
 import { trailMutations } from '@/api/trail-mutations';
 import { trailQueries } from '@/api/trail-queries';
+import { columnWidthsById, withColumnWidths } from '@/components/column-widths';
 import { useNotifications } from '@/components/notifications';
 import { useSettings } from '@/components/settings';
 import { useFollow } from '@/components/use-follow';
 import { TRAIL_COLUMNS } from './columns';
+import { TrailsPreferencesButton, useTrailsPreferences } from './trails-preferences';
 import { DeleteTrailModal } from './confirm-modals';
 import { hrefs } from '@/components/hrefs';
 
@@ -29,6 +31,9 @@ export function TrailsPage() {
   const remove = useMutation(trailMutations.delete());
   const error = query.error ? toAwsError(query.error) : undefined;
   const trail = selected[0];
+  const [preferences, setPreferences] = useTrailsPreferences();
+  // Cloudscape reports widths in the order of the columns shown.
+  const shownColumns = preferences.columnDisplay.filter((column) => column.visible);
 
   const closeDelete = () => {
     remove.reset();
@@ -93,7 +98,16 @@ export function TrailsPage() {
           allItemsSelectionLabel: () => 'All trails',
         }}
         trackBy={(item) => item.TrailARN ?? item.Name ?? ''}
-        columnDefinitions={TRAIL_COLUMNS}
+        columnDefinitions={withColumnWidths(TRAIL_COLUMNS, preferences.columnWidths)}
+        columnDisplay={preferences.columnDisplay}
+        resizableColumns
+        onColumnWidthsChange={({ detail }) =>
+          setPreferences({
+            ...preferences,
+            columnWidths: columnWidthsById(shownColumns, detail.widths, preferences.columnWidths),
+          })
+        }
+        preferences={<TrailsPreferencesButton preferences={preferences} onChange={setPreferences} />}
         loading={query.isPending}
         loadingText="Loading trails"
         empty={
