@@ -8,6 +8,12 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
+import {
+  colorChartsLineGrid,
+  colorChartsPaletteCategorical1,
+  colorTextBodySecondary,
+  fontSizeBodyS,
+} from '@cloudscape-design/design-tokens';
 import { useQuery } from '@tanstack/react-query';
 import {
   Bar,
@@ -22,6 +28,7 @@ import {
 } from 'recharts';
 import { lakeQueries, runLakeQuery, storeIdOf } from '@/api/lake-queries';
 import { EDS_PLACEHOLDER } from '@/domain/lake-samples';
+import { useChartTokens } from '@/components/chart-tokens';
 import { useSettings } from '@/components/settings';
 import { READY_MADE_WIDGETS, widgetSeries, type DashboardWidget } from './dashboard-widgets';
 import { lakeStorage } from './lake-storage';
@@ -91,27 +98,7 @@ function Widget({ widget, region, storeId }: { widget: DashboardWidget; region: 
       {result.isPending && <Box color="text-status-inactive">Running query…</Box>}
       {data && data.rows.length === 0 && <Box color="text-status-inactive">No results</Box>}
       {data && data.rows.length > 0 && widget.view !== 'table' && (
-        <div role="img" aria-label={`${widget.title} chart`} style={{ height: 220 }}>
-          <ResponsiveContainer width="100%" height="100%">
-            {widget.view === 'line' ? (
-              <LineChart data={series}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" fontSize={12} />
-                <YAxis fontSize={12} allowDecimals={false} />
-                <Tooltip />
-                <Line type="monotone" dataKey="value" name={data.columns[1]} stroke="#0972d3" dot={false} />
-              </LineChart>
-            ) : (
-              <BarChart data={series} layout="vertical" margin={{ left: 40 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" fontSize={12} allowDecimals={false} />
-                <YAxis type="category" dataKey="label" width={140} fontSize={12} />
-                <Tooltip />
-                <Bar dataKey="value" name={data.columns[1]} fill="#0972d3" />
-              </BarChart>
-            )}
-          </ResponsiveContainer>
-        </div>
+        <WidgetChart view={widget.view} title={widget.title} series={series} valueName={data.columns[1]} />
       )}
       {data && data.rows.length > 0 && widget.view === 'table' && (
         <Table
@@ -127,5 +114,49 @@ function Widget({ widget, region, storeId }: { widget: DashboardWidget; region: 
         />
       )}
     </Container>
+  );
+}
+
+/** A widget's chart, in the colours of the visual mode (SVG attributes need the tokens' values). */
+function WidgetChart({
+  view,
+  title,
+  series,
+  valueName,
+}: {
+  view: 'line' | 'bar';
+  title: string;
+  series: ReturnType<typeof widgetSeries>;
+  valueName: string | undefined;
+}) {
+  const colors = useChartTokens({
+    grid: colorChartsLineGrid,
+    line: colorChartsPaletteCategorical1,
+    text: colorTextBodySecondary,
+    fontSize: fontSizeBodyS,
+  });
+  const tick = { fill: colors.text, fontSize: colors.fontSize };
+  return (
+    <div role="img" aria-label={`${title} chart`} style={{ height: 220 }}>
+      <ResponsiveContainer width="100%" height="100%">
+        {view === 'line' ? (
+          <LineChart data={series}>
+            <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
+            <XAxis dataKey="label" tick={tick} />
+            <YAxis tick={tick} allowDecimals={false} />
+            <Tooltip />
+            <Line type="monotone" dataKey="value" name={valueName} stroke={colors.line} dot={false} />
+          </LineChart>
+        ) : (
+          <BarChart data={series} layout="vertical" margin={{ left: 40 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
+            <XAxis type="number" tick={tick} allowDecimals={false} />
+            <YAxis type="category" dataKey="label" width={140} tick={tick} />
+            <Tooltip />
+            <Bar dataKey="value" name={valueName} fill={colors.line} />
+          </BarChart>
+        )}
+      </ResponsiveContainer>
+    </div>
   );
 }
