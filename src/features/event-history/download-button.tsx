@@ -48,14 +48,22 @@ export function DownloadButton({ filter, refine }: DownloadButtonProps) {
       });
       saveBlob(result.blob, result.fileName);
       notify({
+        action: 'download',
         type: 'success',
         content: result.truncated
           ? `Downloaded the newest ${count(result.events)} events to ${result.fileName}, the most a file holds. Narrow the time range to download older events.`
           : `Downloaded ${count(result.events)} events to ${result.fileName}.`,
       });
     } catch (error) {
-      if (abort.signal.aborted) notify({ type: 'info', content: 'The download was canceled.' });
-      else notify({ type: 'error', header: 'The download failed', content: toAwsError(error).message });
+      if (abort.signal.aborted)
+        notify({ action: 'download', type: 'info', content: 'The download was canceled.' });
+      else
+        notify({
+          action: 'download',
+          type: 'error',
+          header: 'The download failed',
+          content: toAwsError(error).message,
+        });
     } finally {
       controller.current = null;
       setRunning(null);

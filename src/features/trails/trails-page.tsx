@@ -45,7 +45,11 @@ export function TrailsPage() {
       { region: trail.HomeRegion ?? settings.region, trailArn: trail.TrailARN },
       {
         onSuccess: () => {
-          notify({ type: 'success', content: `Trail ${trail.Name ?? ''} successfully deleted.` });
+          notify({
+            action: 'delete-trail',
+            type: 'success',
+            content: `Trail ${trail.Name ?? ''} successfully deleted.`,
+          });
           setSelected([]);
           setConfirming(false);
         },

@@ -53,7 +53,11 @@ export function CreateTrailWizard(context: StepContext) {
       const outcome = await run(createTrailPlan(values, { region, accountId: accountId ?? '' }), values);
       if (outcome.ok) {
         allowLeave();
-        notify({ type: 'success', content: `Trail ${values.name} successfully created.` });
+        notify({
+          action: 'create-trail',
+          type: 'success',
+          content: `Trail ${values.name} successfully created.`,
+        });
         await navigate({ to: '/trails' });
       } else if (outcome.field) {
         setStep(stepOfField(outcome.field));
