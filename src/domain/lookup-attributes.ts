@@ -41,5 +41,8 @@ export interface LookupAttribute {
 /** Max results per LookupEvents call, and the default (API_LookupEvents.html). */
 export const LOOKUP_MAX_RESULTS = 50;
 
+/** Two LookupEvents requests per second, per account and Region (API_LookupEvents.html). */
+export const LOOKUP_RATE_LIMIT = { requests: 2, windowMs: 1_000 } as const;
+
 /** Event history keeps 90 days of management events (view-cloudtrail-events.html). */
 export const EVENT_HISTORY_DAYS = 90;

@@ -182,6 +182,8 @@ export interface EventHistoryPreferences {
   visibleColumns: EventColumnId[];
   /** "Events over time" open (its chart loads only then). */
   showChart: boolean;
+  /** Leave out the console's own read calls (its LookupEvents, DescribeTrails, …), which AWS records. */
+  hideConsoleReads: boolean;
   /** Widths the user gave the columns by dragging their edges. */
   columnWidths: ColumnWidths;
 }
@@ -193,5 +195,6 @@ export const DEFAULT_PREFERENCES: EventHistoryPreferences = {
   stripedRows: false,
   visibleColumns: ['eventName', 'eventTime', 'userName', 'eventSource', 'resourceType', 'resourceName'],
   showChart: false,
+  hideConsoleReads: true,
   columnWidths: {},
 };

@@ -9,6 +9,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useRef, useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
 import type { EventFilter } from '@/api/event-queries';
+import { isThrottleSimulationOn } from '@/api/throttle-simulation';
+import { LOOKUP_RATE_LIMIT } from '@/domain/lookup-attributes';
 import { useNotifications } from '@/components/notifications';
 import { EXPORT_MAX_EVENTS, type ExportFormat } from '@/domain/event-export';
 import { compileRefine, type RefineQuery } from '@/domain/refine';
@@ -25,6 +27,8 @@ interface Running {
   progress: DownloadProgress;
   confirmingCancel: boolean;
 }
+
+const LOOKUP_EVENTS_INTERVAL_MS = LOOKUP_RATE_LIMIT.windowMs / LOOKUP_RATE_LIMIT.requests;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -44,6 +48,7 @@ export function DownloadButton({ filter, refine }: DownloadButtonProps) {
         filter,
         predicate: compileRefine(refine),
         signal: abort.signal,
+        minInterval: isThrottleSimulationOn() ? LOOKUP_EVENTS_INTERVAL_MS : 0,
         onProgress: (progress) => setRunning((current) => current && { ...current, progress }),
       });
       saveBlob(result.blob, result.fileName);

@@ -19,6 +19,7 @@ const preferencesSchema = z.catch(
       DEFAULT_PREFERENCES.visibleColumns,
     ),
     showChart: z.catch(z.boolean(), DEFAULT_PREFERENCES.showChart),
+    hideConsoleReads: z.catch(z.boolean(), DEFAULT_PREFERENCES.hideConsoleReads),
     columnWidths: columnWidthsSchema,
   }),
   DEFAULT_PREFERENCES,
