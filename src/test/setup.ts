@@ -1,5 +1,5 @@
 // Vitest setup for component tests (jsdom): jest-dom matchers, cleanup, a console.error that fails the
-// test (STYLE.md), and the few browser APIs jsdom lacks that Cloudscape calls.
+// test (docs/conventions.md), and the few browser APIs jsdom lacks that Cloudscape calls.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';

@@ -1,4 +1,4 @@
-// Event history's columns and default preferences, as data (reference §1.5, §1.6). Cells render event
+// Event history's columns and default preferences, as data (docs/cloudtrail-facts.md#event-history-console). Cells render event
 // values as text only: event data is untrusted, and React escapes text.
 import type { Event, Resource } from '@aws-sdk/client-cloudtrail';
 import type { ColumnDef } from '@tanstack/react-table';
@@ -8,7 +8,7 @@ import { EventNameLink } from '@/components/event-name-link';
 import { EventTime } from '@/components/event-time';
 import { eventFields, type EventFields } from '@/domain/event-fields';
 
-/** One line per referenced resource (reference §1.5). */
+/** One line per referenced resource (docs/cloudtrail-facts.md#event-history-console). */
 function ResourceLines({ resources, field }: { resources: Resource[] | undefined; field: keyof Resource }) {
   if (!resources?.length) return <>-</>;
   return (
@@ -44,7 +44,7 @@ interface EventColumn {
 const resourceText = (key: keyof Resource) => (event: Event) =>
   event.Resources?.map((r) => r[key] ?? '-').join(', ') || '-';
 
-/** Every column Event history offers; the first six are the console's defaults (reference §1.5). */
+/** Every column Event history offers; the first six are the console's defaults (docs/cloudtrail-facts.md#event-history-console). */
 const COLUMNS = [
   {
     id: 'eventName',
@@ -188,7 +188,7 @@ export interface EventHistoryPreferences {
   columnWidths: ColumnWidths;
 }
 
-/** The console's defaults: 50 events per page, the six default columns (reference §1.5, §1.6). */
+/** The console's defaults: 50 events per page, the six default columns (docs/cloudtrail-facts.md#event-history-console). */
 export const DEFAULT_PREFERENCES: EventHistoryPreferences = {
   pageSize: 50,
   wrapLines: false,

@@ -1,4 +1,4 @@
-// "Download events" → "Download as CSV" / "Download as JSON" (reference §1.8), with a progress bar and
+// "Download events" → "Download as CSV" / "Download as JSON" (docs/cloudtrail-facts.md#event-history-console), with a progress bar and
 // Cancel, which asks once more before it stops ("Cancel download").
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';

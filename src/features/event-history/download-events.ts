@@ -1,4 +1,4 @@
-// Download events (reference §1.8): page LookupEvents 50 at a time with the current filter, time range and
+// Download events (docs/cloudtrail-facts.md#event-history-console): page LookupEvents 50 at a time with the current filter, time range and
 // Refine, write each page into the file as it arrives, and stop at 200,000 events, at the end, or on
 // Cancel. Throttling is retried with the console's backoff and reported, so the progress bar explains a
 // pause.

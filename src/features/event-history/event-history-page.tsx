@@ -1,4 +1,4 @@
-// Event history (reference §1): the Region's management events of the last 90 days, 50 per LookupEvents
+// Event history (docs/cloudtrail-facts.md#event-history-console): the Region's management events of the last 90 days, 50 per LookupEvents
 // call, with the console's default filter "Read-only = false". Filter, time range, Refine, page and view
 // live in the URL (search-params.ts), so links can be shared and Back works.
 import type { Event } from '@aws-sdk/client-cloudtrail';

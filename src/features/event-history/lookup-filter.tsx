@@ -1,4 +1,4 @@
-// The console's filter bar (reference §1.3, §1.4): one lookup attribute and its value, and the time range.
+// The console's filter bar (docs/cloudtrail-facts.md#event-history-console): one lookup attribute and its value, and the time range.
 // The applied filter shows as a token whose X removes it; choosing another attribute keeps the time range.
 import Autosuggest from '@cloudscape-design/components/autosuggest';
 import FormField from '@cloudscape-design/components/form-field';

@@ -1,5 +1,5 @@
 // Event history's table preferences, kept in localStorage and parsed with zod: a stored value that does
-// not parse falls back to the console's default (reference §1.6). Event time display is the console-wide
+// not parse falls back to the console's default (docs/cloudtrail-facts.md#event-history-console). Event time display is the console-wide
 // setting (components/settings.tsx), shown in the same preferences modal.
 // zod/mini: read on the first render of #/events (see search-params.ts).
 import * as z from 'zod/mini';

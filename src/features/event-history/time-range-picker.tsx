@@ -1,4 +1,4 @@
-// The time range control (reference §1.4), loaded on demand: the date range picker and its date library
+// The time range control (docs/cloudtrail-facts.md#event-history-console), loaded on demand: the date range picker and its date library
 // are a large part of the page's JavaScript, and the page is usable while they arrive.
 import DateRangePicker from '@cloudscape-design/components/date-range-picker';
 import FormField from '@cloudscape-design/components/form-field';

@@ -1,5 +1,5 @@
 // Trails: every trail that applies to this Region (DescribeTrails with shadow trails), with its status;
-// Create trail, and Delete for the selected trail (reference/trails-lake-logs.md §1).
+// Create trail, and Delete for the selected trail (docs/cloudtrail-facts.md#trails-console).
 import type { Trail } from '@aws-sdk/client-cloudtrail';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';

@@ -1,6 +1,6 @@
 // LookupEvents' rate limit, simulated: "The rate of lookup requests is limited to two per second, per
 // account, per Region. If this limit is exceeded, a throttling error occurs." (API_LookupEvents.html,
-// reference/event-history-insights.md §2). The wire answer is ThrottlingException "Rate exceeded".
+// docs/cloudtrail-facts.md#event-history-and-lookupevents). The wire answer is ThrottlingException "Rate exceeded".
 //
 // Off by default, so tests and the demo page quickly. Two switches turn it on:
 // - the emulator option `throttleLookupEvents` (every LookupEvents call is rate-limited), and

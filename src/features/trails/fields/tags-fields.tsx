@@ -1,4 +1,4 @@
-// Tags (up to 50), with the domain's tag rules as the field error (reference §2.1 Tags).
+// Tags (up to 50), with the domain's tag rules as the field error (docs/cloudtrail-facts.md#create-trail-and-trail-details Tags).
 import FormField from '@cloudscape-design/components/form-field';
 import TagEditor from '@cloudscape-design/components/tag-editor';
 import { Controller, useFormContext } from 'react-hook-form';
