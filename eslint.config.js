@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Imports flow one way (DESIGN.md): domain <- emulator, api, components <- features <- app.
+// Imports flow one way (docs/architecture.md): domain <- emulator, api, components <- features <- app.
 // server and mocks host the emulator; nothing in the browser imports server.
 const layer = (name) => [`**/${name}/*`, `**/${name}/**`, `@/${name}/*`, `@/${name}/**`];
 const forbid = (...names) => ({
@@ -16,7 +16,7 @@ const forbid = (...names) => ({
       patterns: [
         {
           group: names.flatMap(layer),
-          message: `This module may not import from ${names.join(', ')} (see the module boundaries in DESIGN.md).`,
+          message: `This module may not import from ${names.join(', ')} (see the module boundaries in docs/architecture.md).`,
         },
       ],
     },

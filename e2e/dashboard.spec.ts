@@ -1,4 +1,4 @@
-// The Dashboard against the demo build (reference §5.1): the five latest events, the trails with their
+// The Dashboard against the demo build (docs/cloudtrail-facts.md#dashboard): the five latest events, the trails with their
 // status and Create trail, and the five latest Insights events (they appear once the demo's background
 // fill has been analysed, a few seconds after load), each linking to its page.
 import { expect, test } from './fixtures';

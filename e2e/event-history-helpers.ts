@@ -19,7 +19,7 @@ export const ALL_COLUMNS = [
   'eventCategory',
 ];
 
-/** The console's default columns (reference §1.5). */
+/** The console's default columns (docs/cloudtrail-facts.md#event-history-console). */
 export const DEFAULT_HEADERS = [
   'Event name',
   'Event time',
@@ -95,7 +95,7 @@ export async function applyLookup(page: Page, label: string, value: string) {
 /** YYYY/MM/DD of a UTC day, as the date range picker takes it. */
 export const pickerDate = (time: number) => new Date(time).toISOString().slice(0, 10).replaceAll('-', '/');
 
-/** The console's CSV header (reference §1.8). */
+/** The console's CSV header (docs/cloudtrail-facts.md#event-history-console). */
 export const CSV_HEADER =
   'User name,AWS access key,Event time,Event source,Event name,AWS region,Source IP address,User agent,Error code,Resources,Request ID,Event ID,Read-only,Event type,Recipient Account Id,Event category';
 

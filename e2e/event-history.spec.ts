@@ -99,6 +99,30 @@ test('applies a relative and an absolute time range', async ({ page }) => {
   }).toPass();
 });
 
+test.describe('in a browser east of UTC', () => {
+  test.use({ timezoneId: 'Asia/Kolkata' }); // UTC+05:30 all year
+
+  test('enters an absolute range in UTC or in local time, chosen inside the picker', async ({ page }) => {
+    await page.goto('./#/events?attr=none');
+    const date = pickerDate(Date.now() - DAY);
+    const iso = date.replaceAll('/', '-');
+    const absolute = async (start: string, end: string, zone: 'UTC' | 'Local time zone') => {
+      await page.getByRole('button', { name: /^Time range/ }).click();
+      await page.getByRole('button', { name: 'Absolute mode' }).click();
+      await page.getByRole('button', { name: zone, exact: true }).click();
+      await page.getByLabel('Start date').fill(date);
+      await page.getByLabel('Start time').fill(start);
+      await page.getByLabel('End date').fill(date);
+      await page.getByLabel('End time').fill(end);
+      await page.getByRole('button', { name: 'Apply' }).click();
+    };
+    await absolute('11:30:00', '15:00:00', 'Local time zone');
+    await expect(page).toHaveURL(new RegExp(`range=${iso}T06%3A00%3A00Z%2F${iso}T09%3A30%3A00Z`));
+    await absolute('06:00:00', '09:00:00', 'UTC');
+    await expect(page).toHaveURL(new RegExp(`range=${iso}T06%3A00%3A00Z%2F${iso}T09%3A00%3A00Z`));
+  });
+});
+
 test('opens an event and reads and copies its record', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./#/events');

@@ -1,4 +1,4 @@
-// Insights against the demo build (reference §3): the list, then one Insights event — the graph with its
+// Insights against the demo build (docs/cloudtrail-facts.md#insights-console): the list, then one Insights event — the graph with its
 // band and baseline line, Attributions, and the CloudTrail events inside the span.
 import { expect, test } from './fixtures';
 

@@ -3,6 +3,7 @@
 // form is still there after the server restarts. The fixture fails on any page or console error.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -76,4 +77,61 @@ test('a trail created in the form is still there after the server restarts', asy
   await expect(
     page.getByRole('row').getByRole('link', { name: 'CreateTrail', exact: true }).first(),
   ).toBeVisible();
+});
+
+/** A CloudTrail log file of `count` events in eu-west-3 (no demo events there) on 10–11 July 2023. */
+function logFile2023(count: number) {
+  const first = Date.parse('2023-07-10T06:00:00Z');
+  const records = Array.from({ length: count }, (_, index) => ({
+    eventVersion: '1.08',
+    userIdentity: { type: 'IAMUser', userName: 'e2e-importer', accountId: '123456789012' },
+    eventTime: new Date(first + index * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    eventSource: 'ec2.amazonaws.com',
+    eventName: 'RunInstances',
+    awsRegion: 'eu-west-3',
+    sourceIPAddress: '198.51.100.7',
+    userAgent: 'e2e',
+    eventID: `e2e-2023-${String(index).padStart(4, '0')}`,
+    eventType: 'AwsApiCall',
+    readOnly: false,
+    eventCategory: 'Management',
+    recipientAccountId: '123456789012',
+  }));
+  return {
+    name: '123456789012_CloudTrail_eu-west-3_20230710T0600Z_e2e.json.gz',
+    mimeType: 'application/gzip',
+    buffer: gzipSync(JSON.stringify({ Records: records })),
+  };
+}
+
+test('imported 2023 logs are one click away, and Event history points at them when its range is empty', async ({
+  page,
+}) => {
+  await page.goto('./#/import');
+  await expect(page.getByRole('heading', { level: 1, name: 'Import logs' })).toBeVisible();
+  await page.getByLabel('Choose files').setInputFiles(logFile2023(30));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Import summary' })).toBeVisible();
+
+  // The result's link: Event history over the imported range, in the imported Region.
+  await page
+    .getByRole('link', { name: '30 events imported: show them in Event history in eu-west-3' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /Event history/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Region: Europe (Paris) eu-west-3' })).toBeVisible();
+  await expect(page.getByRole('row').getByRole('link', { name: 'RunInstances' })).toHaveCount(30);
+
+  // Not one write in that Region over the last day: Event history says where the events are (there, the
+  // imported ones and the console's own reads since).
+  await page.goto('./#/events?range=1d');
+  await expect(page.getByText('No events match the filter in this Region and time range.')).toBeVisible();
+  await page.getByRole('link', { name: /^Show the \d+ events from 2023-07-10 to .* in eu-west-3$/ }).click();
+  await expect(page.getByRole('row').getByRole('link', { name: 'RunInstances' })).toHaveCount(30);
+  // The demo account's Regions are offered too.
+  await page.goto('./#/events?range=2020-01-01T00%3A00%3A00Z%2F2020-01-02T00%3A00%3A00Z');
+  await expect(page.getByText('No events match the filter in this Region and time range.')).toBeVisible();
+  const usEast = page.getByRole('link', { name: /^Show the [\d,]+ events from .* in us-east-1$/ });
+  await usEast.click();
+  await expect(page.getByRole('button', { name: 'Region: US East (N. Virginia) us-east-1' })).toBeVisible();
+  await expect(page.getByRole('row').getByRole('link').first()).toBeVisible();
 });

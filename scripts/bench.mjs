@@ -2,7 +2,7 @@
 // Measures on this machine, prints each figure with its budget, what bounds it and how far it is from that
 // bound, and writes the figures as JSON (default bench-results/bench.json). Budgets are goals, not tests:
 // the exit code is non-zero only when a measurement could not be taken. CI runs the bundle budget alone
-// (scripts/bundle-budget.mjs in `npm test`); timings on a shared machine are not tests (STYLE.md).
+// (scripts/bundle-budget.mjs in `npm test`); timings on a shared machine are not tests (docs/conventions.md).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

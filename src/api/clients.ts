@@ -1,9 +1,9 @@
 // The typed client layer: one AWS SDK v3 client per service, all bound to the same-origin `/aws`
-// endpoint. Nothing outside src/api constructs a client or knows an endpoint (STYLE.md).
+// endpoint. Nothing outside src/api constructs a client or knows an endpoint (docs/conventions.md).
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { isThrottleSimulationOn, THROTTLE_SIMULATION_HEADER } from './throttle-simulation';
 
-/** The console never holds real credentials: the server re-signs in aws mode (DESIGN.md). */
+/** The console never holds real credentials: the server re-signs in aws mode (docs/architecture.md). */
 export const CONSOLE_CREDENTIALS = {
   accessKeyId: 'AKIATRAILVIEWCONSOLE',
   secretAccessKey: 'trailview-console-has-no-secret',

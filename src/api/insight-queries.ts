@@ -1,4 +1,4 @@
-// Query factory for Insights (reference §3, §4): the Insights events (LookupEvents with
+// Query factory for Insights (docs/cloudtrail-facts.md#insights-console, docs/cloudtrail-facts.md#insights): the Insights events (LookupEvents with
 // EventCategory=insight), one Insights event's Start and End records, and the graph's series
 // (ListInsightsMetricData). Keys hold every variable, normalised.
 import { ListInsightsMetricDataCommand, type Event } from '@aws-sdk/client-cloudtrail';
@@ -10,7 +10,7 @@ import { call } from './aws-error';
 import { cloudTrailClient } from './clients';
 import { lookupEventsPage, type EventPage } from './event-queries';
 
-/** The attributes LookupEvents takes for Insights events (reference §3.1). */
+/** The attributes LookupEvents takes for Insights events (docs/cloudtrail-facts.md#insights-console). */
 export type InsightLookupKey = (typeof INSIGHT_LOOKUP_ATTRIBUTE_KEYS)[number];
 
 export interface InsightListFilter {

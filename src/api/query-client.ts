@@ -3,7 +3,7 @@ import { isThrottling } from './aws-error';
 
 declare module '@tanstack/react-query' {
   interface Register {
-    /** Mutations declare the query keys they make stale (STYLE.md); the MutationCache below acts on them. */
+    /** Mutations declare the query keys they make stale (docs/conventions.md); the MutationCache below acts on them. */
     mutationMeta: { invalidates?: readonly QueryKey[] };
   }
 }

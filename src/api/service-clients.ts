@@ -1,6 +1,6 @@
 // SDK clients for the services the console uses besides CloudTrail: S3, KMS, SNS, CloudWatch Logs and IAM
 // (the Create trail flow) and STS (who the console is). Bound to the same `/aws` endpoint and console credentials as the CloudTrail client
-// (clients.ts); the server routes each request by its SigV4 service name (DESIGN.md).
+// (clients.ts); the server routes each request by its SigV4 service name (docs/architecture.md).
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';

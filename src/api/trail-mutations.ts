@@ -38,7 +38,7 @@ const RESOURCE_WRITE = [
   iamQueries.all(),
 ] as const;
 
-/** The calls behind Create trail and the destination edits, in the console's order (reference §2). */
+/** The calls behind Create trail and the destination edits, in the console's order (docs/cloudtrail-facts.md#create-trail-and-trail-details). */
 export type TrailPlanStep =
   | 'bucket'
   | 'key'

@@ -7,7 +7,7 @@ import { useSettings } from '@/components/settings';
 import { useFollow } from '@/components/use-follow';
 
 /**
- * CloudTrail > page, on an event's page CloudTrail > Event history > event name (reference §1.1), on a
+ * CloudTrail > page, on an event's page CloudTrail > Event history > event name (docs/cloudtrail-facts.md#event-history-console), on a
  * trail's pages CloudTrail > Trails > trail name [> Edit].
  */
 export function ConsoleBreadcrumbs() {

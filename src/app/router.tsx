@@ -1,4 +1,4 @@
-// Hash routes that mirror the console's (DESIGN.md): #/dashboard, #/events, #/events/<id>, #/insights,
+// Hash routes that mirror the console's (docs/architecture.md): #/dashboard, #/events, #/events/<id>, #/insights,
 // #/insights/<Start or End event ID>, #/trails, #/trails/create, #/trails/<name>[/edit/<part>], #/settings.
 // `#/` redirects to the Dashboard, as the console's landing page.
 import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';

@@ -1,5 +1,5 @@
 // One way to show a time everywhere: `2026-11-21, 14:03:07 (UTC)`, or in the browser's time zone with
-// its offset, `2026-11-21, 15:03:07 (UTC+01:00)`. The console defaults to UTC (reference §1.6).
+// its offset, `2026-11-21, 15:03:07 (UTC+01:00)`. The console defaults to UTC (docs/cloudtrail-facts.md#event-history-console).
 
 export type TimeDisplay = 'utc' | 'local';
 

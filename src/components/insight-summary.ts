@@ -1,5 +1,5 @@
 // Insights events as the console lists them: one row per Insights event, i.e. per Start/End pair sharing
-// a sharedEventID, at the Start event's time (reference §3.1, §4.4). The record is untrusted JSON, so
+// a sharedEventID, at the Start event's time (docs/cloudtrail-facts.md#insights-console, docs/cloudtrail-facts.md#insights). The record is untrusted JSON, so
 // only the fields that parse are used.
 import type { InsightAttribution, InsightType } from '@/domain/record';
 import { z } from 'zod';

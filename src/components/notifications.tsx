@@ -3,6 +3,11 @@ import type { FlashbarProps } from '@cloudscape-design/components/flashbar';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export interface Notification {
+  /**
+   * What the message reports (`update-trail`, `download`, …): a new message replaces the one before it of
+   * the same action, so seven edits leave one "successfully updated", not a stack of seven.
+   */
+  action: string;
   type: NonNullable<FlashbarProps.MessageDefinition['type']>;
   header?: ReactNode;
   content?: ReactNode;
@@ -26,13 +31,18 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const notify = useCallback((notification: Notification) => {
     const id = `notification-${++nextId.current}`;
     // Newest first: the Flashbar stacks more than three messages and shows the first.
-    setMessages((current) => [{ ...notification, id }, ...current]);
+    setMessages((current) => [
+      { ...notification, id },
+      ...current.filter((message) => message.action !== notification.action),
+    ]);
     return id;
   }, []);
   const items = useMemo(
     () =>
-      messages.map(({ id, ...message }): FlashbarProps.MessageDefinition => ({
-        ...message,
+      messages.map(({ id, type, header, content }): FlashbarProps.MessageDefinition => ({
+        type,
+        header,
+        content,
         id,
         dismissible: true,
         dismissLabel: 'Dismiss message',

@@ -1,4 +1,4 @@
-// "To edit a trail in the list, choose the trail name." (reference/trails-lake-logs.md §1): the Name
+// "To edit a trail in the list, choose the trail name." (docs/cloudtrail-facts.md#trails-console): the Name
 // cell of every trails table links to the trail's details page.
 import Link from '@cloudscape-design/components/link';
 import { hrefs } from './hrefs';

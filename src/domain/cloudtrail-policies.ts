@@ -2,7 +2,7 @@
 // the checks behind InsufficientS3BucketPolicyException, InsufficientSnsTopicPolicyException,
 // InsufficientEncryptionPolicyException and InvalidCloudWatchLogsRoleArnException. The Create trail form
 // applies the builders when it creates a resource ("CloudTrail creates and applies the required bucket
-// policies", reference/trails-lake-logs.md §2.1); the emulator applies the checks.
+// policies", docs/cloudtrail-facts.md#create-trail-and-trail-details); the emulator applies the checks.
 import { parsePolicy, policyAllows, type PolicyDocument } from './policy-document';
 
 export const CLOUDTRAIL_PRINCIPAL = 'cloudtrail.amazonaws.com';
@@ -142,7 +142,7 @@ export function cloudTrailAssumeRolePolicy(): PolicyDocument {
   };
 }
 
-/** Log stream CloudTrail writes: `{account_ID}_CloudTrail_{trail_region}` (reference §2.1 log group). */
+/** Log stream CloudTrail writes: `{account_ID}_CloudTrail_{trail_region}` (docs/cloudtrail-facts.md#create-trail-and-trail-details log group). */
 export function cloudTrailLogStreamArn(logGroupArn: string, accountId: string, region: string): string {
   return `${logGroupArn.replace(/:\*$/, '')}:log-stream:${accountId}_CloudTrail_${region}`;
 }

@@ -3,7 +3,7 @@ import { makeRecord, TEST_ACCOUNT } from '@/test/records';
 import { deriveResources, deriveUsername } from './derive';
 import type { UserIdentity } from './record';
 
-describe('deriveUsername (reference §1.11)', () => {
+describe('deriveUsername (docs/cloudtrail-facts.md#event-history-and-lookupevents)', () => {
   it.each<[string, UserIdentity, string | undefined]>([
     [
       'an IAM user: its user name',
@@ -69,7 +69,7 @@ describe('deriveUsername (reference §1.11)', () => {
   });
 });
 
-describe('deriveResources (reference §1.11)', () => {
+describe('deriveResources (docs/cloudtrail-facts.md#event-history-and-lookupevents)', () => {
   it('references the user an IAM CreateUser made, although its record has no resources', () => {
     const record = makeRecord({
       eventSource: 'iam.amazonaws.com',

@@ -1,5 +1,5 @@
 // How Event history derives the User name and Resources columns of a record.
-// reference/event-history-insights.md §1.11: Username per identity type; Resources are computed per API
+// docs/cloudtrail-facts.md#event-history-and-lookupevents: Username per identity type; Resources are computed per API
 // from the request and response, not copied from the record's `resources` (IAM records have none).
 import type { CloudTrailRecord, JsonValue } from './record';
 
@@ -101,7 +101,7 @@ const RESPONSE_RESOURCES: Record<string, Array<[path: string[], type: string]>> 
     [['accessKey', 'accessKeyId'], 'AWS::IAM::AccessKey'],
   ],
   // RunInstances: the console lists the VPC, AMI, instance profile, ENI, instance, security group and
-  // subnet of each launched instance (reference §1.11, observed).
+  // subnet of each launched instance (docs/cloudtrail-facts.md#event-history-and-lookupevents, observed).
   'ec2.amazonaws.com': [
     [['instancesSet', 'items', '*', 'instanceId'], 'AWS::EC2::Instance'],
     [['instancesSet', 'items', '*', 'vpcId'], 'AWS::EC2::VPC'],

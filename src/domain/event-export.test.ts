@@ -55,7 +55,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-describe('CSV export (reference §1.8)', () => {
+describe('CSV export (docs/cloudtrail-facts.md#event-history-console)', () => {
   it('writes the exact header the console writes', () => {
     expect(exportFile('csv', [])).toBe(
       'User name,AWS access key,Event time,Event source,Event name,AWS region,Source IP address,User agent,Error code,Resources,Request ID,Event ID,Read-only,Event type,Recipient Account Id,Event category\r\n',
@@ -139,7 +139,7 @@ describe('CSV export (reference §1.8)', () => {
   });
 });
 
-describe('JSON export (reference §1.8)', () => {
+describe('JSON export (docs/cloudtrail-facts.md#event-history-console)', () => {
   it('writes {"Records":[…]} of the parsed records, compact', () => {
     const records = [makeRecord(), makeRecord({ eventName: 'TerminateInstances' })];
     const text = exportFile(

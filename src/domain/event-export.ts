@@ -1,4 +1,4 @@
-// Event history's downloads (reference/event-history-insights.md §1.8): the CSV the console writes, with
+// Event history's downloads (docs/cloudtrail-facts.md#event-history-console): the CSV the console writes, with
 // its exact header, and the JSON `{"Records":[…]}` of the parsed CloudTrailEvent objects. Both are built
 // a page at a time (chunks joined into a Blob by the caller), so 200,000 events never sit in one string.
 import { eventFields, type LookupEventLike } from './event-fields';
@@ -7,7 +7,7 @@ import { isoSeconds } from './iso-time';
 /** "You can download up to 200,000 events in a single file." (view-cloudtrail-events-console.html) */
 export const EXPORT_MAX_EVENTS = 200_000;
 
-/** The header of the console's CSV, as observed identically in 2021 and 2024 exports (reference §1.8). */
+/** The header of the console's CSV, as observed identically in 2021 and 2024 exports (docs/cloudtrail-facts.md#event-history-console). */
 export const CSV_HEADER = [
   'User name',
   'AWS access key',

@@ -1,7 +1,7 @@
 // What PutEventSelectors accepts for a trail, shared by the selector editors and the emulator's
 // InvalidEventSelectorsException. Limits: WhatIsCloudTrail-Limits.html (5 selectors per trail, 500 values
 // across all advanced selectors, 250 data resources); field/operator matrix: API_AdvancedFieldSelector.html
-// (reference/trails-lake-logs.md §4.8). Each function returns the first problem as a sentence, or undefined.
+// (docs/cloudtrail-facts.md#trails). Each function returns the first problem as a sentence, or undefined.
 import {
   FIELD_OPERATORS,
   type AdvancedEventSelector,
@@ -83,14 +83,14 @@ export function eventSelectorsError(selectors: readonly EventSelector[]): string
       }
     }
     for (const resource of selector.DataResources ?? []) {
-      // Real message (reference §4.8): "Value AWS::S3::Bucket for DataResources.Type is invalid. Valid values are: …"
+      // Real message (docs/cloudtrail-facts.md#trails): "Value AWS::S3::Bucket for DataResources.Type is invalid. Valid values are: …"
       if (!resource.Type || !(DATA_RESOURCE_TYPES as readonly string[]).includes(resource.Type)) {
         return `Value ${resource.Type ?? ''} for DataResources.Type is invalid. Valid values are: ${DATA_RESOURCE_TYPES.join(', ')}`;
       }
       const values = resource.Values ?? [];
       if (values.length === 0) return `DataResources of type ${resource.Type} must list at least one value.`;
       for (const value of values) {
-        // Real message (reference §4.8): "Value arn:aws:s3:::*/* for DataResources.Values is invalid."
+        // Real message (docs/cloudtrail-facts.md#trails): "Value arn:aws:s3:::*/* for DataResources.Values is invalid."
         if (!DATA_VALUE_PATTERNS[resource.Type]!.test(value))
           return `Value ${value} for DataResources.Values is invalid.`;
         if (!ALL_RESOURCES.test(value)) dataResources++;

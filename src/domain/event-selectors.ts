@@ -1,5 +1,5 @@
 // Trail event selectors: the shapes (API_EventSelector.html, API_AdvancedEventSelector.html) and what they
-// mean — "does this trail log this event". Evaluation semantics (reference/trails-lake-logs.md §4.8,
+// mean — "does this trail log this event". Evaluation semantics (docs/cloudtrail-facts.md#trails,
 // filtering-data-events.html#filtering-data-events-conditions): within a field, Equals/StartsWith/EndsWith
 // are OR'd and NotEquals/NotStartsWith/NotEndsWith are AND'd; fields of a selector are AND'd; an event is
 // logged when any selector matches.
@@ -48,7 +48,7 @@ export interface TrailSelectors {
 /**
  * "By default, trails created without specific event selectors will be configured to log all read and
  * write management events, and no data events" (API_EventSelector.html). GetEventSelectors returns it in
- * the basic form for trails created through the API (reference §4.8; exact form UNCONFIRMED, §11.7).
+ * the basic form for trails created through the API (docs/cloudtrail-facts.md#trails; its exact form is not documented).
  */
 export const DEFAULT_EVENT_SELECTORS: readonly EventSelector[] = [
   {
@@ -59,7 +59,7 @@ export const DEFAULT_EVENT_SELECTORS: readonly EventSelector[] = [
   },
 ];
 
-/** The advanced form the console writes for Read + Write management events (reference §2.2). */
+/** The advanced form the console writes for Read + Write management events (docs/cloudtrail-facts.md#create-trail-and-trail-details). */
 export const MANAGEMENT_EVENTS_SELECTOR: AdvancedEventSelector = {
   Name: 'Management events selector',
   FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }],
@@ -201,7 +201,7 @@ export function trailLogsCategory(
 
 /**
  * The Insights prerequisite a trail's selectors break for one Insights type and category, as a sentence,
- * or undefined (reference §2.2): call rate needs Write events logged, error rate Read or Write events.
+ * or undefined (docs/cloudtrail-facts.md#create-trail-and-trail-details): call rate needs Write events logged, error rate Read or Write events.
  */
 export function insightPrerequisiteError(
   trail: TrailSelectors,

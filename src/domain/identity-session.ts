@@ -1,4 +1,4 @@
-// Who a record's userIdentity is, and which credentials' session it belongs to (reference §7 userIdentity;
+// Who a record's userIdentity is, and which credentials' session it belongs to (docs/cloudtrail-facts.md#records userIdentity;
 // AWS docs "CloudTrail userIdentity element": temporary credentials carry sessionContext.attributes.creationDate
 // and an ASIA access key that is unique to the session; console sessions have sessionCredentialFromConsole).
 import type { CloudTrailRecord, UserIdentity } from './record';

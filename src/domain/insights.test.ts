@@ -15,7 +15,7 @@ import {
 const HOUR = 3_600_000;
 const T = Date.parse('2026-11-20T12:00:00Z');
 
-describe('labels and rate change (reference §3.1)', () => {
+describe('labels and rate change (docs/cloudtrail-facts.md#insights-console)', () => {
   it('labels the insight types as the console does', () => {
     expect(INSIGHT_TYPE_LABELS).toEqual({
       ApiCallRateInsight: 'API call rate',
@@ -35,7 +35,7 @@ describe('labels and rate change (reference §3.1)', () => {
   });
 });
 
-describe('default graph span by insight duration (reference §3.2)', () => {
+describe('default graph span by insight duration (docs/cloudtrail-facts.md#insights-console)', () => {
   it.each([
     [1, '3 hours'],
     [239, '3 hours'],
@@ -51,7 +51,7 @@ describe('default graph span by insight duration (reference §3.2)', () => {
   });
 });
 
-describe('ListInsightsMetricData periods (reference §4.1)', () => {
+describe('ListInsightsMetricData periods (docs/cloudtrail-facts.md#insights)', () => {
   it('accepts only 60, 300 and 3600', () => {
     expect([60, 300, 3600, 120, '60', undefined].map(isMetricPeriod)).toEqual([
       true,

@@ -1,7 +1,7 @@
 // Insights knowledge shared by the emulator and the console: labels, rate change, the graph's default
 // span, the ListInsightsMetricData Period/retention rules, how the emulator decides what is unusual,
 // and the pure transforms that feed the Insights graph and the Attributions tables.
-// Source: reference/event-history-insights.md §3 (console) and §4 (APIs, record schema).
+// Source: docs/cloudtrail-facts.md#insights-console (console) and #insights (APIs, record schema).
 import type { InsightAttributionValue, InsightType } from './record';
 
 const MINUTE_MS = 60_000;

@@ -1,5 +1,5 @@
 // LookupEvents attribute keys and their console labels.
-// reference/event-history-insights.md §1.3 and §2 (API_LookupAttribute.html).
+// docs/cloudtrail-facts.md#event-history-console, docs/cloudtrail-facts.md#event-history-and-lookupevents (API_LookupAttribute.html).
 
 export const LOOKUP_ATTRIBUTE_KEYS = [
   'ReadOnly',
@@ -14,7 +14,7 @@ export const LOOKUP_ATTRIBUTE_KEYS = [
 
 export type LookupAttributeKey = (typeof LOOKUP_ATTRIBUTE_KEYS)[number];
 
-/** Labels in the console's order (reference §1.3). */
+/** Labels in the console's order (docs/cloudtrail-facts.md#event-history-console). */
 export const LOOKUP_ATTRIBUTE_LABELS: Record<LookupAttributeKey, string> = {
   ReadOnly: 'Read-only',
   EventName: 'Event name',
@@ -26,7 +26,7 @@ export const LOOKUP_ATTRIBUTE_LABELS: Record<LookupAttributeKey, string> = {
   EventId: 'Event ID',
 };
 
-/** Attributes LookupEvents accepts for Insights events (reference §2). */
+/** Attributes LookupEvents accepts for Insights events (docs/cloudtrail-facts.md#event-history-and-lookupevents). */
 export const INSIGHT_LOOKUP_ATTRIBUTE_KEYS = ['EventName', 'EventSource', 'EventId'] as const;
 
 export function isLookupAttributeKey(value: string): value is LookupAttributeKey {
@@ -40,6 +40,9 @@ export interface LookupAttribute {
 
 /** Max results per LookupEvents call, and the default (API_LookupEvents.html). */
 export const LOOKUP_MAX_RESULTS = 50;
+
+/** Two LookupEvents requests per second, per account and Region (API_LookupEvents.html). */
+export const LOOKUP_RATE_LIMIT = { requests: 2, windowMs: 1_000 } as const;
 
 /** Event history keeps 90 days of management events (view-cloudtrail-events.html). */
 export const EVENT_HISTORY_DAYS = 90;

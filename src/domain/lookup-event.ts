@@ -1,4 +1,4 @@
-// The fields Event history filters and shows, derived once per record (reference §1.11, §2 "Event").
+// The fields Event history filters and shows, derived once per record (docs/cloudtrail-facts.md#event-history-and-lookupevents "Event").
 import { deriveResources, deriveUsername, type DerivedResource } from './derive';
 import { isInsightRecord, type AnyRecord, type EventCategory } from './record';
 
@@ -32,7 +32,7 @@ export function indexRecord(record: AnyRecord): IndexedEvent {
       record,
     };
   }
-  // Event history shows no AWS access key for console sign-ins (reference §1.11, observed in exports).
+  // Event history shows no AWS access key for console sign-ins (docs/cloudtrail-facts.md#event-history-and-lookupevents, observed in exports).
   const accessKeyId = record.eventType === 'AwsConsoleSignIn' ? undefined : record.userIdentity?.accessKeyId;
   const readOnly = record.readOnly;
   return {

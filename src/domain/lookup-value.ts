@@ -1,4 +1,4 @@
-// The rules LookupEvents applies to a lookup attribute's value (API_LookupAttribute.html, reference §2):
+// The rules LookupEvents applies to a lookup attribute's value (API_LookupAttribute.html, docs/cloudtrail-facts.md#event-history-and-lookupevents):
 // the emulator answers InvalidLookupAttributesException with these messages, and the console shows the
 // same message beside the value before it sends anything.
 import type { LookupAttributeKey } from './lookup-attributes';

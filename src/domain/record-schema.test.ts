@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateRecord } from './record-schema';
 
-// reference/event-history-insights.md §9.1, trimmed.
+// docs/cloudtrail-facts.md#records, trimmed.
 const consoleLogin = {
   eventVersion: '1.11',
   userIdentity: {
@@ -37,7 +37,7 @@ const consoleLogin = {
   },
 };
 
-// reference §9.5, trimmed.
+// docs/cloudtrail-facts.md#records, trimmed.
 const insightStart = {
   eventVersion: '1.07',
   eventTime: '2025-03-12T21:13:00Z',

@@ -1,5 +1,4 @@
-// Checks one CloudTrail record against the record-contents table (reference/event-history-insights.md
-// §6 fields, §7 userIdentity, §8 eventType/eventCategory, §4.4 Insights records). Pure: used by the demo
+// Checks one CloudTrail record against the record-contents table (docs/cloudtrail-facts.md#records; Insights records: #insights). Pure: used by the demo
 // generator's tests and by the log importer, which shows the reasons to the user.
 import type { EventCategory, EventType, InsightType, UserIdentityType } from './record';
 

@@ -1,5 +1,5 @@
 // The CloudTrail event record, as delivered in log files and in LookupEvents' CloudTrailEvent.
-// Field list and versions: reference/event-history-insights.md §6–§8 (record-contents, userIdentity pages).
+// Field list and versions: docs/cloudtrail-facts.md#records (record-contents, userIdentity pages).
 
 export type UserIdentityType =
   | 'Root'
@@ -119,7 +119,7 @@ export interface InsightAttribution {
   baseline: InsightAttributionValue[];
 }
 
-/** An Insights event record (reference §4.4): no eventName/eventSource/userIdentity at the top level. */
+/** An Insights event record (docs/cloudtrail-facts.md#insights): no eventName/eventSource/userIdentity at the top level. */
 export interface InsightRecord {
   eventVersion: string;
   eventTime: string;

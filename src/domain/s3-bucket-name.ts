@@ -1,11 +1,11 @@
 // S3 bucket names and the CloudTrail log file prefix, shared by the Create trail form, the emulator's S3
 // CreateBucket (InvalidBucketName) and CloudTrail's InvalidS3BucketNameException / InvalidS3PrefixException.
 // Bucket rules: https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html and
-// cloudtrail-trail-naming-requirements.html (reference/trails-lake-logs.md §2.1 "S3 bucket name").
+// cloudtrail-trail-naming-requirements.html (docs/cloudtrail-facts.md#create-trail-and-trail-details "S3 bucket name").
 
 export const S3_BUCKET_NAME_MIN = 3;
 export const S3_BUCKET_NAME_MAX = 63;
-/** "The maximum length is 200 characters." (CreateTrail S3KeyPrefix, reference §2.1 "Prefix"). */
+/** "The maximum length is 200 characters." (CreateTrail S3KeyPrefix, docs/cloudtrail-facts.md#create-trail-and-trail-details "Prefix"). */
 export const S3_PREFIX_MAX = 200;
 
 const ALLOWED = /^[a-z0-9.-]+$/;
@@ -41,7 +41,7 @@ export function s3BucketNameError(name: string): string | undefined {
 }
 
 // Control characters make no sense in an object key prefix. The exact server-side character rules are
-// UNCONFIRMED (reference §2.1 "S3 key prefix"); only the documented length and these are enforced.
+// UNCONFIRMED (docs/cloudtrail-facts.md#create-trail-and-trail-details "S3 key prefix"); only the documented length and these are enforced.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 

@@ -1,6 +1,6 @@
 // Trail naming rules, shared by the Create trail form and the emulator's InvalidTrailNameException.
 // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-trail-naming-requirements.html
-// (reference/trails-lake-logs.md §2.1 "Trail name").
+// (docs/cloudtrail-facts.md#create-trail-and-trail-details "Trail name").
 
 export const TRAIL_NAME_MIN = 3;
 export const TRAIL_NAME_MAX = 128;
@@ -30,7 +30,7 @@ export function trailNameError(name: string): string | undefined {
   return undefined;
 }
 
-/** `arn:aws:cloudtrail:<region>:<12 digits>:trail/<name>` (AWS CLI validate-logs pattern, reference §4.1). */
+/** `arn:aws:cloudtrail:<region>:<12 digits>:trail/<name>` (AWS CLI validate-logs pattern, docs/cloudtrail-facts.md#trails). */
 export const TRAIL_ARN = /^arn:aws[a-z-]*:cloudtrail:([a-z0-9-]+):(\d{12}):trail\/(.+)$/;
 
 export function parseTrailArn(arn: string): { region: string; accountId: string; name: string } | undefined {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The naming rules of the Create trail form, table-driven: every case goes through each column — the
 // domain function, the form schema and the emulator through the AWS SDK — and all columns must agree
-// (DESIGN.md: "every piece of CloudTrail knowledge lives once").
+// (docs/architecture.md: "every piece of CloudTrail knowledge lives once").
 import { AddTagsCommand, CreateTrailCommand, DeleteTrailCommand } from '@aws-sdk/client-cloudtrail';
 import { CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateRoleCommand } from '@aws-sdk/client-iam';

@@ -1,7 +1,7 @@
 // Naming rules of the resources the Create trail form names, shared by the form and the emulator
 // (KMS CreateAlias, SNS CreateTopic, Logs CreateLogGroup, IAM CreateRole, CloudTrail tags).
 // Each returns the first rule broken, as a sentence that says how to fix it, or undefined when valid.
-// Sources: reference/trails-lake-logs.md §2.1 "Naming / format rules" and the service models cited below.
+// Sources: docs/cloudtrail-facts.md#create-trail-and-trail-details "Naming / format rules" and the service models cited below.
 
 /** KMS CreateAlias AliasName: 1–256 characters, `^[a-zA-Z0-9:/_-]+$`, not `alias/aws/` (kms model). */
 export const KMS_ALIAS_MAX = 256;
@@ -69,7 +69,7 @@ export function iamRoleNameError(name: string): string | undefined {
   return undefined;
 }
 
-/** "you can add up to 50 tag key pairs" (reference §2.1 Tags; TagsLimitExceededException "the limit is 50"). */
+/** "you can add up to 50 tag key pairs" (docs/cloudtrail-facts.md#create-trail-and-trail-details Tags; TagsLimitExceededException "the limit is 50"). */
 export const TAGS_MAX = 50;
 /** CloudTrail Tag: Key 1–128, Value up to 256 (cloudtrail model TagKey / TagValue). */
 export const TAG_KEY_MAX = 128;

@@ -1,5 +1,5 @@
 // The records the LookupEvents contract suite runs against: ordinary calls, plus one of each identity
-// and API whose Username or Resources Event history derives in its own way (reference §1.11).
+// and API whose Username or Resources Event history derives in its own way (docs/cloudtrail-facts.md#event-history-and-lookupevents).
 import type { AnyRecord, CloudTrailRecord } from '@/domain/record';
 import { makeInsightRecord, makeRecord, T0, TEST_ACCOUNT, testUuid } from './records';
 

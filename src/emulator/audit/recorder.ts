@@ -1,4 +1,4 @@
-// Self-audit (DESIGN.md "The emulator"): every call the emulator serves is appended to the event store
+// Self-audit (docs/architecture.md "The emulator"): every call the emulator serves is appended to the event store
 // as a CloudTrail event before the response goes out, so Event history shows it at once.
 import type { UserIdentity } from '@/domain/record';
 import type { EventStore } from '../store/event-store';

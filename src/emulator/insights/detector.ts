@@ -1,6 +1,6 @@
 // The pure detector: per-minute counts of one API in, unusual periods out. The rules and their
 // constants are documented once, with INSIGHTS_DETECTION in src/domain/insights.ts; the shape follows
-// reference §3.3 ("calculated daily ... the average of these daily baselines over the seven days
+// docs/cloudtrail-facts.md#insights-console ("calculated daily ... the average of these daily baselines over the seven days
 // preceding the start ... rounded to a whole number of days").
 import { INSIGHTS_DETECTION as D } from '@/domain/insights';
 

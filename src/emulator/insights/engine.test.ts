@@ -1,4 +1,4 @@
-// The Insights engine over stored events: records per the trail Insights schema (reference §4.4),
+// The Insights engine over stored events: records per the trail Insights schema (docs/cloudtrail-facts.md#insights),
 // deterministic IDs, only for trails with Insights on, attributions.
 import { describe, expect, it } from 'vitest';
 import { attributionRows } from '@/domain/insights';

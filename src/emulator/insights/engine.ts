@@ -3,7 +3,7 @@
 // Insights on. Hosts call observe() with every record they store and analyse() when Insights is
 // turned on and then periodically; results are appended to the EventStore, where LookupEvents with
 // EventCategory=insight finds them. Analysis covers the past 28 days as CloudTrail does on enable
-// (reference §3.3); the IDs are derived from the incident, so re-analysis never adds duplicates.
+// (docs/cloudtrail-facts.md#insights-console); the IDs are derived from the incident, so re-analysis never adds duplicates.
 import { INSIGHTS_DETECTION } from '@/domain/insights';
 import type { AnyRecord, InsightRecord } from '@/domain/record';
 import type { TrailState } from '../state';

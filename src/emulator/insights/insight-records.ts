@@ -1,5 +1,5 @@
 // Start/End Insights event records for a detected period, in the trail Insights record schema
-// (reference §4.4, example §9.5): eventVersion 1.07, eventType AwsCloudTrailInsight, eventCategory
+// (docs/cloudtrail-facts.md#insights): eventVersion 1.07, eventType AwsCloudTrailInsight, eventCategory
 // Insight, a shared sharedEventID, statistics and attributions under insightDetails.insightContext.
 import { ATTRIBUTION_TOP, roundAverage } from '@/domain/insights';
 import type { InsightAttribution, InsightAttributionValue, InsightRecord } from '@/domain/record';

@@ -1,4 +1,4 @@
-// The per-minute counts the Insights engine and ListInsightsMetricData read (reference §3.3): write
+// The per-minute counts the Insights engine and ListInsightsMetricData read (docs/cloudtrail-facts.md#insights-console): write
 // management API calls per (Region, eventSource, eventName), and management calls that returned an
 // error per (Region, eventSource, eventName, errorCode). Each series keeps its calls as columns (minute,
 // identity, user agent, error code, read-only) so counts and attributions come from one compact store;
@@ -32,7 +32,7 @@ const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/;
 
 export type Column = 'identity' | 'agent' | 'error';
 
-/** The value attributions use when a call has no error code (reference §4.4). */
+/** The value attributions use when a call has no error code (docs/cloudtrail-facts.md#insights). */
 export const NO_ERROR = 'null';
 
 export function seriesKey(id: SeriesId): string {

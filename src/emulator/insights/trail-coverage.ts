@@ -1,4 +1,4 @@
-// Which management events a trail logs, as far as Insights needs it (reference §3.1: call rate needs
+// Which management events a trail logs, as far as Insights needs it (docs/cloudtrail-facts.md#insights-console: call rate needs
 // write management events logged, error rate read or write). A local check until a shared selector
 // matcher exists in src/domain; a trail without selectors logs all management events (the API default).
 import type { InsightType } from '@/domain/record';

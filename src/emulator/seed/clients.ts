@@ -1,5 +1,5 @@
 // Where calls come from: user agents, source IPs and TLS details, shaped like the real values seen in
-// CloudTrail (reference §6 userAgent/sourceIPAddress/tlsDetails). IPs come from the documentation
+// CloudTrail (docs/cloudtrail-facts.md#records userAgent/sourceIPAddress/tlsDetails). IPs come from the documentation
 // ranges of RFC 5737 (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) and RFC 1918 for VPC-internal calls.
 import type { TlsDetails } from '@/domain/record';
 

@@ -1,4 +1,4 @@
-// The account's principals and the userIdentity shapes CloudTrail records for them (reference §7, §9).
+// The account's principals and the userIdentity shapes CloudTrail records for them (docs/cloudtrail-facts.md#records).
 // Identity objects are shared by every record of the same session: records are never mutated.
 import type { UserIdentity } from '@/domain/record';
 import { ACCOUNT_ID, IDENTITY_STORE_ID } from './resources';
@@ -77,7 +77,7 @@ export interface Session {
 
 export interface AssumedRoleOptions {
   mfa?: boolean;
-  /** Instance-profile credentials: "2.0" when delivered by IMDSv2 (reference §7). */
+  /** Instance-profile credentials: "2.0" when delivered by IMDSv2 (docs/cloudtrail-facts.md#records). */
   ec2RoleDelivery?: '1.0' | '2.0';
   /** A service acting with the role (service-linked roles): no tlsDetails on such records. */
   invokedBy?: string;
@@ -129,7 +129,7 @@ export function assumedRoleIdentity(
   return identity;
 }
 
-/** Root: principalId is the account id; accessKeyId is "" for console use (reference §9.1). */
+/** Root: principalId is the account id; accessKeyId is "" for console use (docs/cloudtrail-facts.md#records). */
 export function rootIdentity(session?: Session): UserIdentity {
   const identity: UserIdentity = {
     type: 'Root',
@@ -157,12 +157,12 @@ export function serviceEventIdentity(service: string, typed: boolean): UserIdent
     : { accountId: ACCOUNT_ID, invokedBy: service };
 }
 
-/** A principal of another account, as the trusting account records it (reference §7 AWSAccount). */
+/** A principal of another account, as the trusting account records it (docs/cloudtrail-facts.md#records AWSAccount). */
 export function awsAccountIdentity(accountId: string, principalId: string): UserIdentity {
   return { type: 'AWSAccount', principalId, accountId };
 }
 
-/** GetFederationToken sessions: the issuer is the IAM user that asked for the token (reference §7). */
+/** GetFederationToken sessions: the issuer is the IAM user that asked for the token (docs/cloudtrail-facts.md#records). */
 export function federatedIdentity(issuer: IamUser, session: Session): UserIdentity {
   return {
     type: 'FederatedUser',
@@ -185,7 +185,7 @@ export function federatedIdentity(issuer: IamUser, session: Session): UserIdenti
 
 export const IDENTITY_STORE_ARN = `arn:aws:identitystore::${ACCOUNT_ID}:identitystore/${IDENTITY_STORE_ID}`;
 
-/** Calls made with an IAM Identity Center bearer token (reference §7: onBehalfOf, credentialId). */
+/** Calls made with an IAM Identity Center bearer token (docs/cloudtrail-facts.md#records: onBehalfOf, credentialId). */
 export function identityCenterIdentity(userId: string, credentialId: string): UserIdentity {
   return {
     type: 'IdentityCenterUser',

@@ -1,5 +1,5 @@
 // The demo generator's only source of randomness. Never Math.random: the same seed must give
-// byte-identical events (STYLE.md, Emulator). mulberry32 by Tommy Ettinger (public domain).
+// byte-identical events (docs/conventions.md, Emulator). mulberry32 by Tommy Ettinger (public domain).
 
 const codes = (alphabet: string) => Array.from(alphabet, (c) => c.charCodeAt(0));
 const HEX = codes('0123456789abcdef');

@@ -1,5 +1,5 @@
 // Assembles one CloudTrail record from a call: who, when, which API, where, and how it ended.
-// Field order follows real records (reference §6 and §9) so exported JSON reads like the real thing.
+// Field order follows real records (docs/cloudtrail-facts.md#records) so exported JSON reads like the real thing.
 import type { CloudTrailRecord, TlsDetails, UserIdentity } from '@/domain/record';
 import type { ApiSpec, Builder, CallContext, ErrorSpec, Payload, ServiceSpec } from './catalog/types';
 import { tlsFor } from './clients';
@@ -13,7 +13,7 @@ export interface Caller {
   sourceIp: string;
   /** Credentials from a console session: sessionCredentialFromConsole "true". */
   console?: boolean;
-  /** A service calling for the principal, or as itself: such records have no tlsDetails (reference §6). */
+  /** A service calling for the principal, or as itself: such records have no tlsDetails (docs/cloudtrail-facts.md#records). */
   viaService?: boolean;
   /** Older clients negotiate TLS 1.2. */
   legacyTls?: boolean;
@@ -110,7 +110,7 @@ export function makeRecord(frame: DayFrame, call: Call): CloudTrailRecord {
   const signIn = api.eventType === 'AwsConsoleSignIn';
   const serviceEvent = api.eventType === 'AwsServiceEvent';
 
-  // Members are added one by one in the order real records have them (reference §6). The `as` covers
+  // Members are added one by one in the order real records have them (docs/cloudtrail-facts.md#records). The `as` covers
   // the required members assigned right below: a literal with conditional spreads keeps the order too,
   // allocates a temporary object per optional member and made generation four times slower.
   const record = {

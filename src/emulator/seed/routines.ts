@@ -76,7 +76,7 @@ function nightlyBackup(day: DayContext): void {
 
 /**
  * Run Command on a quiet, steady baseline: the daily patch scan plus a few ad hoc commands on weekdays.
- * Insights needs a low but non-zero baseline to flag the call-rate story against (reference §3.3).
+ * Insights needs a low but non-zero baseline to flag the call-rate story against (docs/cloudtrail-facts.md#insights-console).
  */
 function runCommands(day: DayContext): void {
   const script = new Script(day, 'run-command', 0);

@@ -1,4 +1,4 @@
-// Console sign-ins (reference §7, §9.1): SSO users through the access portal, IAM users with and
+// Console sign-ins (docs/cloudtrail-facts.md#records): SSO users through the access portal, IAM users with and
 // without MFA, a rare root sign-in, failed passwords and sign-in attempts for user names that do not exist.
 import type { JsonObject, UserIdentity } from '@/domain/record';
 import { callerFor, type Actor } from './actors';
@@ -61,7 +61,7 @@ const CONSOLE_PEOPLE: readonly ConsolePerson[] = [
   { actorId: 'jordan', browser: UA.firefoxLinux, user: USERS.jordan, mfa: false },
 ];
 
-/** The Identity Center bearer token of one person on one day (reference §7 credentialId). */
+/** The Identity Center bearer token of one person on one day (docs/cloudtrail-facts.md#records credentialId). */
 function portalIdentity(day: DayContext, index: number): UserIdentity {
   const person = SSO_PEOPLE[index]!;
   const credentialId = prngFor(day.seed, day.date, person.email, 'credential').alnum(56);
@@ -132,7 +132,7 @@ export function generateSignIns(day: DayContext): void {
   sprayAttempts(script);
 }
 
-/** Root signs in a few times a quarter, with MFA, for account-level chores (reference §9.1 Root). */
+/** Root signs in a few times a quarter, with MFA, for account-level chores (docs/cloudtrail-facts.md#records Root). */
 function rootVisit(day: DayContext, script: Script): void {
   const rng = script.rng;
   if (day.weekend || !rng.chance(0.07)) return;
@@ -168,7 +168,7 @@ function rootVisit(day: DayContext, script: Script): void {
   }
 }
 
-/** Sign-in attempts with user names that do not exist: CloudTrail hides the name (reference §7). */
+/** Sign-in attempts with user names that do not exist: CloudTrail hides the name (docs/cloudtrail-facts.md#records). */
 function sprayAttempts(script: Script): void {
   const rng = script.rng;
   const attempts = rng.chance(0.35) ? rng.between(1, 4) : 0;

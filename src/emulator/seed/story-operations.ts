@@ -1,5 +1,5 @@
 // Operational stories: a CloudTrail logging gap, and the call-rate and error-rate spikes that an
-// Insights engine finds against a quiet seven-day baseline (reference §3.3).
+// Insights engine finds against a quiet seven-day baseline (docs/cloudtrail-facts.md#insights-console).
 import { callerFor, roleSessions } from './actors';
 import { loggingPayload } from './catalog/cloudtrail';
 import { api } from './catalog/registry';

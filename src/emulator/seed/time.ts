@@ -1,5 +1,5 @@
 // Time helpers for the generator. Everything is UTC epoch milliseconds; events carry whole seconds,
-// formatted like CloudTrail's eventTime ("2025-03-10T16:24:34Z", reference §6).
+// formatted like CloudTrail's eventTime ("2025-03-10T16:24:34Z", docs/cloudtrail-facts.md#records).
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;

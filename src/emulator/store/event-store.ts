@@ -1,4 +1,4 @@
-// The one interface for events (DESIGN.md "Stores"): the in-memory store (browser demo, unit tests)
+// The one interface for events (docs/architecture.md "Stores"): the in-memory store (browser demo, unit tests)
 // and the DuckDB store (server) both implement it, and both pass event-store.contract.ts.
 import type { IndexedEvent } from '@/domain/lookup-event';
 import type { LookupAttribute } from '@/domain/lookup-attributes';

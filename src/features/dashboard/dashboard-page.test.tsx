@@ -1,5 +1,5 @@
 // The Dashboard against the demo account through the MSW node server: its three panels, each row
-// linking to its page (reference §5.1).
+// linking to its page (docs/cloudtrail-facts.md#dashboard).
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TRAIL_NAMES } from '@/emulator/seed/resources';

@@ -1,4 +1,4 @@
-// The Dashboard (reference §5.1): recent events, trails and the five latest Insights events.
+// The Dashboard (docs/cloudtrail-facts.md#dashboard): recent events, trails and the five latest Insights events.
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Grid from '@cloudscape-design/components/grid';
 import Header from '@cloudscape-design/components/header';

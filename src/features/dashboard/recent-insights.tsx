@@ -13,7 +13,7 @@ import { summarizeInsights, type InsightSummary } from '@/components/insight-sum
 import { useFollow } from '@/components/use-follow';
 import { INSIGHT_TYPE_LABELS } from '@/domain/insights';
 
-/** "You can also view the five most recent Insights events from the Dashboard" (reference §3.1). */
+/** "You can also view the five most recent Insights events from the Dashboard" (docs/cloudtrail-facts.md#insights-console). */
 const RECENT_COUNT = 5;
 
 function InsightLink({ insight }: { insight: InsightSummary }) {

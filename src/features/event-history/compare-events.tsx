@@ -1,4 +1,4 @@
-// "Compare event details" (reference §1.2): up to 5 selected events side by side, one row per field.
+// "Compare event details" (docs/cloudtrail-facts.md#event-history-console): up to 5 selected events side by side, one row per field.
 import type { Event } from '@aws-sdk/client-cloudtrail';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';

@@ -1,4 +1,4 @@
-// "Download events" → "Download as CSV" / "Download as JSON" (reference §1.8), with a progress bar and
+// "Download events" → "Download as CSV" / "Download as JSON" (docs/cloudtrail-facts.md#event-history-console), with a progress bar and
 // Cancel, which asks once more before it stops ("Cancel download").
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -9,6 +9,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useRef, useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
 import type { EventFilter } from '@/api/event-queries';
+import { isThrottleSimulationOn } from '@/api/throttle-simulation';
+import { LOOKUP_RATE_LIMIT } from '@/domain/lookup-attributes';
 import { useNotifications } from '@/components/notifications';
 import { EXPORT_MAX_EVENTS, type ExportFormat } from '@/domain/event-export';
 import { compileRefine, type RefineQuery } from '@/domain/refine';
@@ -25,6 +27,8 @@ interface Running {
   progress: DownloadProgress;
   confirmingCancel: boolean;
 }
+
+const LOOKUP_EVENTS_INTERVAL_MS = LOOKUP_RATE_LIMIT.windowMs / LOOKUP_RATE_LIMIT.requests;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -44,18 +48,27 @@ export function DownloadButton({ filter, refine }: DownloadButtonProps) {
         filter,
         predicate: compileRefine(refine),
         signal: abort.signal,
+        minInterval: isThrottleSimulationOn() ? LOOKUP_EVENTS_INTERVAL_MS : 0,
         onProgress: (progress) => setRunning((current) => current && { ...current, progress }),
       });
       saveBlob(result.blob, result.fileName);
       notify({
+        action: 'download',
         type: 'success',
         content: result.truncated
           ? `Downloaded the newest ${count(result.events)} events to ${result.fileName}, the most a file holds. Narrow the time range to download older events.`
           : `Downloaded ${count(result.events)} events to ${result.fileName}.`,
       });
     } catch (error) {
-      if (abort.signal.aborted) notify({ type: 'info', content: 'The download was canceled.' });
-      else notify({ type: 'error', header: 'The download failed', content: toAwsError(error).message });
+      if (abort.signal.aborted)
+        notify({ action: 'download', type: 'info', content: 'The download was canceled.' });
+      else
+        notify({
+          action: 'download',
+          type: 'error',
+          header: 'The download failed',
+          content: toAwsError(error).message,
+        });
     } finally {
       controller.current = null;
       setRunning(null);

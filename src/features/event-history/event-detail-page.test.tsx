@@ -37,7 +37,9 @@ describe('Event detail', () => {
   it('shows the details, the resources referenced and the event record with Copy', async () => {
     const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
     renderEventHistory(`/events/${hostile.eventID}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'CreateUser' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'CreateUser' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('iam.amazonaws.com')).toBeInTheDocument();
     expect(screen.getByText(HOSTILE, { selector: 'dd *, dd' })).toBeInTheDocument();
 

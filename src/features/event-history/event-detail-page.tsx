@@ -1,4 +1,4 @@
-// An event's page (reference §1.10): Details, Resources referenced and the Event record with Copy. Values
+// An event's page (docs/cloudtrail-facts.md#event-history-console): Details, Resources referenced and the Event record with Copy. Values
 // are rendered as text only: event data is untrusted.
 import type { Event } from '@aws-sdk/client-cloudtrail';
 import Alert from '@cloudscape-design/components/alert';

@@ -1,8 +1,9 @@
-// Event history (reference §1): the Region's management events of the last 90 days, 50 per LookupEvents
+// Event history (docs/cloudtrail-facts.md#event-history-console): the Region's management events of the last 90 days, 50 per LookupEvents
 // call, with the console's default filter "Read-only = false". Filter, time range, Refine, page and view
 // live in the URL (search-params.ts), so links can be shared and Back works.
 import type { Event } from '@aws-sdk/client-cloudtrail';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import Toggle from '@cloudscape-design/components/toggle';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
@@ -64,7 +65,10 @@ function EventHistory({ region }: { region: string }) {
   const filter: EventFilter = { region, attribute: view.attribute, ...timeRangeBounds(view.range, anchor) };
   const pageSize = preferences.pageSize;
   const wanted = loadingAll ? Infinity : view.view === 'scroll' ? scrollWanted : view.page * pageSize;
-  const results = useEventResults(filter, view.refine, wanted);
+  // With Read-only = false (the default filter) there are no reads to hide.
+  const hidingReads =
+    preferences.hideConsoleReads && !(view.attribute?.key === 'ReadOnly' && view.attribute.value === 'false');
+  const results = useEventResults(filter, view.refine, wanted, hidingReads);
   const { query, matched } = results;
   // The last API page can come back short: a page past the end steps back to the last one with rows.
   const lastPage = Math.max(1, Math.ceil(matched.length / pageSize));
@@ -143,11 +147,19 @@ function EventHistory({ region }: { region: string }) {
         onStop={results.stop}
         onContinue={results.continueScan}
       />
+      <Toggle
+        checked={preferences.hideConsoleReads}
+        onChange={({ detail }) => setPreferences({ ...preferences, hideConsoleReads: detail.checked })}
+        description="Read calls this console makes (LookupEvents and others) are recorded like any other call."
+      >
+        Hide the console's own read calls
+      </Toggle>
       <EventsOverTime
         events={matched}
         filter={filter}
         anchor={anchor}
-        refining={results.refining}
+        // The server's counts include the console's reads.
+        refining={results.refining || hidingReads}
         hasMore={query.hasNextPage}
         loadingAll={loadingAll && query.hasNextPage}
         onLoadAll={setLoadingAll}
@@ -169,6 +181,7 @@ function EventHistory({ region }: { region: string }) {
         isFetching={query.isFetching}
       />
       <EventResultsView
+        region={region}
         table={table}
         results={results}
         view={view}

@@ -1,4 +1,4 @@
-// The gear icon (reference §1.6): page size 10/25/50, Wrap lines, Striped rows, Event time display and
+// The gear icon (docs/cloudtrail-facts.md#event-history-console): page size 10/25/50, Wrap lines, Striped rows, Event time display and
 // the visible columns. The column order is fixed, as in the console ("You cannot change the order of the
 // columns"), so visible columns are toggles.
 import CollectionPreferences from '@cloudscape-design/components/collection-preferences';

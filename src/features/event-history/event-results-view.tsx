@@ -15,6 +15,7 @@ import { DataTable } from '@/components/data-table';
 import { formatEventTime } from '@/components/format-time';
 import type { EventHistoryPreferences } from './columns';
 import { COMPARE_LIMIT } from './compare-events';
+import { EventsElsewhereHint } from './events-elsewhere-hint';
 import type { EventsView } from './search-params';
 import type { EventResults } from './use-event-results';
 
@@ -29,6 +30,7 @@ const EventPreferences = lazy(() =>
 );
 
 export interface EventResultsViewProps {
+  region: string;
   table: Table<Event>;
   results: EventResults;
   view: EventsView;
@@ -82,8 +84,11 @@ export function EventResultsView(props: EventResultsViewProps) {
     <Box textAlign="center" color="inherit" padding="l">
       <b>No events</b>
       <Box variant="p" color="inherit">
-        No events match the filter in this Region for the last 90 days.
+        {view.range
+          ? 'No events match the filter in this Region and time range.'
+          : 'No events match the filter in this Region for the last 90 days.'}
       </Box>
+      <EventsElsewhereHint region={props.region} />
     </Box>
   );
 
@@ -125,7 +130,7 @@ export function EventResultsView(props: EventResultsViewProps) {
       <DataTable
         table={table}
         variant="full-page"
-        stickyHeader
+        stickyHeader={!preferences.showChart}
         header={header}
         filter={filters}
         loading={waiting || (rows.length === 0 && query.isFetchingNextPage)}
@@ -133,6 +138,8 @@ export function EventResultsView(props: EventResultsViewProps) {
         empty={empty}
         wrapLines={preferences.wrapLines}
         stripedRows={preferences.stripedRows}
+        columnWidths={preferences.columnWidths}
+        onColumnResize={(columnWidths) => props.onPreferencesChange({ ...preferences, columnWidths })}
         preferences={
           <Suspense
             fallback={

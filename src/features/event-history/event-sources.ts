@@ -1,4 +1,4 @@
-// The event sources the Event source value offers (reference §1.3: "You can scroll through a list of event
+// The event sources the Event source value offers (docs/cloudtrail-facts.md#event-history-console: "You can scroll through a list of event
 // sources after you choose the Event source filter"). Any other value can still be typed.
 export const KNOWN_EVENT_SOURCES = [
   'access-analyzer.amazonaws.com',

@@ -67,8 +67,11 @@ export function EventsOverTime(props: EventsOverTimeProps) {
   const buckets = useCounts ? (counts.data ? countedBuckets(layout, counts.data.counts) : []) : loadedBuckets;
   const total = useCounts ? buckets.reduce((sum, bucket) => sum + bucket.count, 0) : events.length;
 
+  // Collapsed, the counts are not asked for: no number until the section opens.
   const description = useCounts
-    ? `All ${count(total)} events in the time range, counted by the server.`
+    ? counts.data
+      ? `All ${count(total)} events in the time range, counted by the server.`
+      : 'All events in the time range, counted by the server.'
     : `The ${count(events.length)} loaded events, newest first${props.hasMore ? '; the time range holds more' : ''}.`;
   let body;
   if (!expanded) body = null;

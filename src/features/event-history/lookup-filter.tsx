@@ -1,4 +1,4 @@
-// The console's filter bar (reference §1.3, §1.4): one lookup attribute and its value, and the time range.
+// The console's filter bar (docs/cloudtrail-facts.md#event-history-console): one lookup attribute and its value, and the time range.
 // The applied filter shows as a token whose X removes it; choosing another attribute keeps the time range.
 import Autosuggest from '@cloudscape-design/components/autosuggest';
 import FormField from '@cloudscape-design/components/form-field';
@@ -46,39 +46,36 @@ export function lookupAttributeLabel(attribute: { key: LookupAttributeKey; value
 export function LookupFilter({ view, timeDisplay, onAttributeChange, onRangeChange }: LookupFilterProps) {
   const key = view.attributeKey;
   return (
-    <SpaceBetween size="xs">
-      <SpaceBetween size="xs" direction="horizontal">
-        <FormField label="Lookup attributes">
-          <Select
-            selectedOption={ATTRIBUTE_OPTIONS.find((option) => option.value === key) ?? null}
-            placeholder="Select attribute"
-            options={ATTRIBUTE_OPTIONS}
-            onChange={({ detail }) => onAttributeChange(detail.selectedOption.value as LookupAttributeKey)}
-          />
-        </FormField>
-        {key && (
-          <ValueControl
-            // A new attribute or a value from the URL starts a fresh draft.
-            key={`${key}|${view.attribute?.value ?? ''}`}
-            attributeKey={key}
-            applied={view.attribute?.value ?? ''}
-            onApply={(value) => onAttributeChange(key, value)}
-          />
-        )}
-        <FormField label="Time range">
-          <Suspense fallback={<Input disabled value="" placeholder="Filter by date and time" />}>
-            <TimeRangePicker range={view.range} timeDisplay={timeDisplay} onChange={onRangeChange} />
-          </Suspense>
-        </FormField>
-      </SpaceBetween>
+    // One row: the applied filter's token sits beside the controls, which keeps the sticky header short.
+    <SpaceBetween size="xs" direction="horizontal" alignItems="end">
+      <FormField label="Lookup attributes">
+        <Select
+          selectedOption={ATTRIBUTE_OPTIONS.find((option) => option.value === key) ?? null}
+          placeholder="Select attribute"
+          options={ATTRIBUTE_OPTIONS}
+          onChange={({ detail }) => onAttributeChange(detail.selectedOption.value as LookupAttributeKey)}
+        />
+      </FormField>
+      {key && (
+        <ValueControl
+          // A new attribute or a value from the URL starts a fresh draft.
+          key={`${key}|${view.attribute?.value ?? ''}`}
+          attributeKey={key}
+          applied={view.attribute?.value ?? ''}
+          onApply={(value) => onAttributeChange(key, value)}
+        />
+      )}
+      <FormField label="Time range">
+        <Suspense fallback={<Input disabled value="" placeholder="Filter by date and time" />}>
+          <TimeRangePicker range={view.range} timeDisplay={timeDisplay} onChange={onRangeChange} />
+        </Suspense>
+      </FormField>
       {view.attribute && (
-        <SpaceBetween size="xs" direction="horizontal">
-          <Token
-            label={lookupAttributeLabel(view.attribute)}
-            dismissLabel={`Remove filter ${lookupAttributeLabel(view.attribute)}`}
-            onDismiss={() => onAttributeChange(undefined)}
-          />
-        </SpaceBetween>
+        <Token
+          label={lookupAttributeLabel(view.attribute)}
+          dismissLabel={`Remove filter ${lookupAttributeLabel(view.attribute)}`}
+          onDismiss={() => onAttributeChange(undefined)}
+        />
       )}
     </SpaceBetween>
   );

@@ -1,9 +1,10 @@
 // Event history's table preferences, kept in localStorage and parsed with zod: a stored value that does
-// not parse falls back to the console's default (reference §1.6). Event time display is the console-wide
+// not parse falls back to the console's default (docs/cloudtrail-facts.md#event-history-console). Event time display is the console-wide
 // setting (components/settings.tsx), shown in the same preferences modal.
-import { useCallback, useState } from 'react';
 // zod/mini: read on the first render of #/events (see search-params.ts).
 import * as z from 'zod/mini';
+import { columnWidthsSchema } from '@/components/column-widths';
+import { useStoredPreferences } from '@/components/stored-preferences';
 import { DEFAULT_PREFERENCES, EVENT_COLUMN_IDS, PAGE_SIZES, type EventHistoryPreferences } from './columns';
 
 export const PREFERENCES_STORAGE_KEY = 'trailview.event-history.preferences';
@@ -18,30 +19,13 @@ const preferencesSchema = z.catch(
       DEFAULT_PREFERENCES.visibleColumns,
     ),
     showChart: z.catch(z.boolean(), DEFAULT_PREFERENCES.showChart),
+    hideConsoleReads: z.catch(z.boolean(), DEFAULT_PREFERENCES.hideConsoleReads),
+    columnWidths: columnWidthsSchema,
   }),
   DEFAULT_PREFERENCES,
 );
 
-export function readPreferences(
-  storage: Storage | undefined = globalThis.localStorage,
-): EventHistoryPreferences {
-  try {
-    const raw = storage?.getItem(PREFERENCES_STORAGE_KEY);
-    return preferencesSchema.parse(raw ? JSON.parse(raw) : {}) as EventHistoryPreferences;
-  } catch {
-    return DEFAULT_PREFERENCES;
-  }
-}
+const parsePreferences = (value: unknown) => preferencesSchema.parse(value) as EventHistoryPreferences;
 
-export function usePreferences(): [EventHistoryPreferences, (next: EventHistoryPreferences) => void] {
-  const [preferences, setPreferences] = useState(() => readPreferences());
-  const save = useCallback((next: EventHistoryPreferences) => {
-    setPreferences(next);
-    try {
-      globalThis.localStorage?.setItem(PREFERENCES_STORAGE_KEY, JSON.stringify(next));
-    } catch {
-      // Storage full or blocked: the preferences still apply in this tab.
-    }
-  }, []);
-  return [preferences, save];
-}
+export const usePreferences = () =>
+  useStoredPreferences(PREFERENCES_STORAGE_KEY, parsePreferences, DEFAULT_PREFERENCES);

@@ -1,4 +1,4 @@
-// "Resources referenced" on an event's page (reference §1.10): the resources Event history derived for the
+// "Resources referenced" on an event's page (docs/cloudtrail-facts.md#event-history-console): the resources Event history derived for the
 // event, with the AWS Config resource timeline column. Trailview has no AWS Config, so every row says
 // "Link not available", as the console does when it cannot link a resource.
 import type { Resource } from '@aws-sdk/client-cloudtrail';

@@ -11,7 +11,7 @@ import { parseTimeRange, type TimeRange } from './time-range';
 /** `attr=none`: the user removed the default filter. No `attr`: the console's default, Read-only = false. */
 export const NO_ATTRIBUTE = 'none';
 
-/** The console opens Event history with read-only events hidden (reference §1.3). */
+/** The console opens Event history with read-only events hidden (docs/cloudtrail-facts.md#event-history-console). */
 export const DEFAULT_ATTRIBUTE = { key: 'ReadOnly', value: 'false' } as const satisfies {
   key: LookupAttributeKey;
   value: string;

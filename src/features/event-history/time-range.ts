@@ -1,4 +1,4 @@
-// The time range ("Filter by date and time", reference §1.4) as the URL keeps it and as LookupEvents
+// The time range ("Filter by date and time", docs/cloudtrail-facts.md#event-history-console) as the URL keeps it and as LookupEvents
 // takes it. Relative ranges keep their amount and unit (`30m`, `1h`, `12h`, `1d`, `3w`) so a shared link
 // means "the last hour" when it is opened; absolute ranges are an ISO 8601 interval of two UTC instants
 // (`2026-11-20T08:00:00Z/2026-11-20T09:30:00Z`).
@@ -22,7 +22,7 @@ const UNIT_MS: Record<RelativeUnit, number> = {
 
 const RELATIVE = /^([1-9]\d{0,5})([mhdw])$/;
 
-/** The console's relative presets (reference §1.4: 30 minutes, 1 hour, 12 hours, 1 day, and Custom). */
+/** The console's relative presets (docs/cloudtrail-facts.md#event-history-console: 30 minutes, 1 hour, 12 hours, 1 day, and Custom). */
 export const RELATIVE_OPTIONS: DateRangePickerProps.RelativeOption[] = [
   { key: '30m', amount: 30, unit: 'minute', type: 'relative' },
   { key: '1h', amount: 1, unit: 'hour', type: 'relative' },

@@ -4,6 +4,7 @@
 import type { Event } from '@aws-sdk/client-cloudtrail';
 import { useInfiniteQuery, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { CONSOLE_CREDENTIALS } from '@/api/clients';
 import { eventQueries, type EventFilter, type EventPage } from '@/api/event-queries';
 import { createRefineIndex, type RefineIndex, type RefineQuery } from '@/domain/refine';
 
@@ -45,7 +46,16 @@ export interface EventResults {
   continueScan: () => void;
 }
 
-export function useEventResults(filter: EventFilter, refine: RefineQuery, wanted: number): EventResults {
+/** The console's own read calls, recorded as AWS records them (its requests carry the console's key). */
+export const isConsoleRead = (event: Event) =>
+  event.ReadOnly === 'true' && event.AccessKeyId === CONSOLE_CREDENTIALS.accessKeyId;
+
+export function useEventResults(
+  filter: EventFilter,
+  refine: RefineQuery,
+  wanted: number,
+  hideConsoleReads = false,
+): EventResults {
   const query = useInfiniteQuery(eventQueries.list(filter));
   const pages = query.data?.pages;
   const refineKey = JSON.stringify(refine);
@@ -59,14 +69,19 @@ export function useEventResults(filter: EventFilter, refine: RefineQuery, wanted
     return { index, loaded: index.events.slice() };
   }, [pages]);
   const { loaded } = scanned;
-  const matched = useMemo(() => scanned.index.filter(stableRefine), [scanned, stableRefine]);
+  const matched = useMemo(() => {
+    const refined = scanned.index.filter(stableRefine);
+    return hideConsoleReads ? refined.filter((event) => !isConsoleRead(event)) : refined;
+  }, [scanned, stableRefine, hideConsoleReads]);
+  // Hiding the console's reads narrows like Refine: further pages are scanned, up to the same cap.
+  const narrowing = refining || hideConsoleReads;
 
   // A new lookup or a new Refine starts a new scan (state reset during render, as React recommends).
-  const scanKey = JSON.stringify([filter, refineKey]);
+  const scanKey = JSON.stringify([filter, refineKey, hideConsoleReads]);
   const [scan, setScan] = useState({ key: scanKey, cap: SCAN_STEP, stopped: false });
   if (scan.key !== scanKey) setScan({ key: scanKey, cap: loaded.length + SCAN_STEP, stopped: false });
 
-  const held = refining && (scan.stopped || loaded.length >= scan.cap);
+  const held = narrowing && (scan.stopped || loaded.length >= scan.cap);
   const needMore =
     query.hasNextPage && !query.isFetching && !query.isError && matched.length < wanted && !held;
   const { fetchNextPage } = query;
@@ -81,7 +96,7 @@ export function useEventResults(filter: EventFilter, refine: RefineQuery, wanted
     loaded,
     matched,
     refining,
-    scanning: refining && !held && (query.isFetchingNextPage || needMore),
+    scanning: narrowing && !held && (query.isFetchingNextPage || needMore),
     paused: held && query.hasNextPage && matched.length < wanted,
     stop: () => setScan((current) => ({ ...current, stopped: true })),
     continueScan: () =>

@@ -15,6 +15,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
 import { backendQueries } from '@/api/backend';
 import { eventQueries } from '@/api/event-queries';
+import { eventStatsQueries } from '@/api/event-stats-queries';
 import { droppedFolderEntries, filesOfEntries } from './dropped-files';
 import type { LogFile } from '@/api/log-import';
 import { addSummary, emptySummary } from '@/domain/import-summary';
@@ -58,6 +59,11 @@ export function ImportPage() {
 
 function ImportForm() {
   const queryClient = useQueryClient();
+  // The imported events change the lookups and the store's counts and extent.
+  const invalidateEvents = () => {
+    void queryClient.invalidateQueries({ queryKey: eventQueries.all() });
+    void queryClient.invalidateQueries({ queryKey: eventStatsQueries.all() });
+  };
   const [files, setFiles] = useState<LogFile[]>([]);
   const [stage, setStage] = useState<Stage>({ name: 'choosing' });
   const folderInput = useRef<HTMLInputElement>(null);
@@ -85,14 +91,14 @@ function ImportForm() {
         summary = addSummary(summary, part);
       } catch (error) {
         setStage({ name: 'done', summary, error: (error as Error).message });
-        void queryClient.invalidateQueries({ queryKey: eventQueries.all() });
+        invalidateEvents();
         return;
       }
       sentBefore += item.file.size;
     }
     setStage({ name: 'done', summary });
     setFiles([]);
-    void queryClient.invalidateQueries({ queryKey: eventQueries.all() });
+    invalidateEvents();
   };
 
   if (stage.name === 'importing') {

@@ -7,7 +7,7 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { isoSeconds } from '@/domain/iso-time';
+import { hrefs } from '@/components/hrefs';
 import { mainRegion, rejectedCount } from '@/domain/import-summary';
 import { isAwsRegion } from '@/components/regions';
 import { useSettings } from '@/components/settings';
@@ -33,9 +33,8 @@ function FileNotes({ title, notes }: { title: string; notes: FileNote[] }) {
 
 /** Event history over the events read, every event (reads too), not the default last 90 days. */
 function eventsHref(summary: ImportSummary): string {
-  if (summary.firstEventTime === undefined || summary.lastEventTime === undefined) return '#/events';
-  const range = `${isoSeconds(summary.firstEventTime)}/${isoSeconds(summary.lastEventTime + 1000)}`;
-  return `#/events?attr=none&range=${encodeURIComponent(range)}`;
+  if (summary.firstEventTime === undefined || summary.lastEventTime === undefined) return hrefs.events;
+  return hrefs.eventsBetween(summary.firstEventTime, summary.lastEventTime);
 }
 
 export function ImportSummaryView({ summary, error }: { summary: ImportSummary; error?: string }) {

@@ -1,4 +1,4 @@
-// The Attributions tab (reference §3.2): who and what made the unusual calls, against the baseline.
+// The Attributions tab (docs/cloudtrail-facts.md#insights-console): who and what made the unusual calls, against the baseline.
 import Box from '@cloudscape-design/components/box';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import Header from '@cloudscape-design/components/header';

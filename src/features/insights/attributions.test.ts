@@ -7,7 +7,7 @@ import {
   baselineTable,
 } from './attributions';
 
-describe('Attributions tables (reference §3.2)', () => {
+describe('Attributions tables (docs/cloudtrail-facts.md#insights-console)', () => {
   const attribution = {
     insight: [
       { value: 'role/a', average: 12 },

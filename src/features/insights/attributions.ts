@@ -1,4 +1,4 @@
-// The Attributions tab's tables (reference §3.2): per attribute, the insight's top values with their
+// The Attributions tab's tables (docs/cloudtrail-facts.md#insights-console): per attribute, the insight's top values with their
 // insight and baseline averages and shares, the remainder as Other; and the baseline's own top values.
 import { attributionRows } from '@/domain/insights';
 import type { InsightAttribution, InsightType } from '@/domain/record';

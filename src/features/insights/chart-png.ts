@@ -1,4 +1,4 @@
-// "Download plot as a PNG" (reference §3.2): the chart's SVG, with the styles the page resolved for it
+// "Download plot as a PNG" (docs/cloudtrail-facts.md#insights-console): the chart's SVG, with the styles the page resolved for it
 // (design tokens are CSS variables, which an SVG drawn on its own cannot resolve), drawn on a canvas.
 const STYLED = [
   'fill',

@@ -1,4 +1,4 @@
-// The Insights list's columns, as data (reference §3.1). Event IDs are not shown in the table (§3.1).
+// The Insights list's columns, as data (docs/cloudtrail-facts.md#insights-console). Event IDs are not shown in the table.
 import Link from '@cloudscape-design/components/link';
 import type { ColumnDef } from '@tanstack/react-table';
 import { EventTime } from '@/components/event-time';

@@ -1,4 +1,4 @@
-// Which slice of time the Insights graph asks ListInsightsMetricData for (reference §3.2, §4.1): the
+// Which slice of time the Insights graph asks ListInsightsMetricData for (docs/cloudtrail-facts.md#insights-console, docs/cloudtrail-facts.md#insights): the
 // chosen span around the insight, shifted by panning, never past now, with the finest Period whose
 // retention reaches the window's start and that keeps the points few enough to draw.
 import type { TimeDisplay } from '@/components/format-time';

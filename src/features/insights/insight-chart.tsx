@@ -1,4 +1,4 @@
-// The Insights graph (reference §3.2), loaded on demand so Recharts stays out of the first bundle: the
+// The Insights graph (docs/cloudtrail-facts.md#insights-console), loaded on demand so Recharts stays out of the first bundle: the
 // per-minute lines, the baseline average as a reference line and the insight as a highlighted band.
 // Dragging across the plot zooms to that range. It draws series it is given; it fetches nothing.
 import {

@@ -1,4 +1,4 @@
-// "Additional information" of an Insights event (reference §3.2).
+// "Additional information" of an Insights event (docs/cloudtrail-facts.md#insights-console).
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs, { type KeyValuePairsProps } from '@cloudscape-design/components/key-value-pairs';

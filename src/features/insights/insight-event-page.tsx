@@ -1,4 +1,4 @@
-// An Insights event's page (reference §3.2): Additional information, then the Insights graph,
+// An Insights event's page (docs/cloudtrail-facts.md#insights-console): Additional information, then the Insights graph,
 // Attributions, CloudTrail events and Insights event record tabs. Opened by either the Start or the End
 // event's ID; both records are looked up.
 import Alert from '@cloudscape-design/components/alert';

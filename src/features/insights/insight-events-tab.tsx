@@ -1,4 +1,4 @@
-// The CloudTrail events tab (reference §3.2): the events around the Insights event, 50 per LookupEvents
+// The CloudTrail events tab (docs/cloudtrail-facts.md#insights-console): the events around the Insights event, 50 per LookupEvents
 // call, with "Only show events for selected Insights event" on by default.
 import type { Event } from '@aws-sdk/client-cloudtrail';
 import Alert from '@cloudscape-design/components/alert';

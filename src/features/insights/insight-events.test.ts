@@ -23,7 +23,7 @@ const event = (record: Record<string, unknown>) => ({
   }),
 });
 
-describe('CloudTrail events of an Insights event (reference §3.2)', () => {
+describe('CloudTrail events of an Insights event (docs/cloudtrail-facts.md#insights-console)', () => {
   it('asks for one minute either side of the insight, by event name when only its events are shown', () => {
     expect(insightEventsFilter('us-east-1', errorRate, span, true)).toEqual({
       region: 'us-east-1',

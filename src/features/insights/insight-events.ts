@@ -1,4 +1,4 @@
-// The CloudTrail events tab's query (reference §3.2): events between one minute before the Insights
+// The CloudTrail events tab's query (docs/cloudtrail-facts.md#insights-console): events between one minute before the Insights
 // event's start and one minute after its end; "Only show events for selected Insights event" keeps the
 // subject API's events (its event source, and for an error-rate insight its error code).
 import type { EventFilter } from '@/api/event-queries';

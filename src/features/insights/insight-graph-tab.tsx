@@ -1,4 +1,4 @@
-// The Insights graph tab (reference §3.2): calls or errors per minute from ListInsightsMetricData around
+// The Insights graph tab (docs/cloudtrail-facts.md#insights-console): calls or errors per minute from ListInsightsMetricData around
 // the insight, a span control whose default follows the insight's duration, zoom, pan, reset and PNG.
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';

@@ -1,4 +1,4 @@
-// When an Insights event's unusual activity ran (reference §3.3, §4.4): from the Start event's time to
+// When an Insights event's unusual activity ran (docs/cloudtrail-facts.md#insights-console, docs/cloudtrail-facts.md#insights): from the Start event's time to
 // the End event's, whose insightDuration counts its minutes; an Insights event without its End yet runs
 // until now.
 import type { InsightSummary } from '@/components/insight-summary';

@@ -1,4 +1,4 @@
-// "Download events" on the Insights page (reference §3.1): CSV with the table's columns plus the IDs the
+// "Download events" on the Insights page (docs/cloudtrail-facts.md#insights-console): CSV with the table's columns plus the IDs the
 // table hides (the console's Insights CSV columns are unconfirmed, §10.4), and JSON `{"Records":[…]}` of
 // the Start and End records, as Event history's JSON download has them.
 import type { InsightSummary } from '@/components/insight-summary';

@@ -1,4 +1,4 @@
-// The Insights filter (reference §3.1): one lookup attribute (Event name, Event source or Event ID) with
+// The Insights filter (docs/cloudtrail-facts.md#insights-console): one lookup attribute (Event name, Event source or Event ID) with
 // a value, and a time range. The value applies on Enter; clearing it applies at once.
 import DateRangePicker from '@cloudscape-design/components/date-range-picker';
 import Input from '@cloudscape-design/components/input';

@@ -1,5 +1,5 @@
 // Insights: management-event Insights of the Region, newest first, one row per Start/End pair, filtered
-// by one lookup attribute and a time range kept in the URL (reference §3.1).
+// by one lookup attribute and a time range kept in the URL (docs/cloudtrail-facts.md#insights-console).
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';

@@ -1,4 +1,4 @@
-// The Insights list's filter and time range, kept in the URL (STYLE.md) so a filtered list can be shared:
+// The Insights list's filter and time range, kept in the URL (docs/conventions.md) so a filtered list can be shared:
 // `#/insights?attribute=EventName&value=SendCommand&last=1-day` or `…&from=<ISO>&to=<ISO>`. Values that
 // do not parse are dropped, falling back to the unfiltered list.
 import type { DateRangePickerProps } from '@cloudscape-design/components/date-range-picker';
@@ -94,7 +94,7 @@ export function timeWindow(
   };
 }
 
-/** "Relative range" presets of the Insights page (reference §3.1). */
+/** "Relative range" presets of the Insights page (docs/cloudtrail-facts.md#insights-console). */
 export const RELATIVE_OPTIONS: DateRangePickerProps.RelativeOption[] = [
   { key: 'previous-30-minutes', amount: 30, unit: 'minute', type: 'relative' },
   { key: 'previous-1-hour', amount: 1, unit: 'hour', type: 'relative' },
@@ -102,7 +102,7 @@ export const RELATIVE_OPTIONS: DateRangePickerProps.RelativeOption[] = [
   { key: 'previous-1-day', amount: 1, unit: 'day', type: 'relative' },
 ];
 
-/** Insights events are kept 90 days, like Event history (reference §3.1). */
+/** Insights events are kept 90 days, like Event history (docs/cloudtrail-facts.md#insights-console). */
 export const isValidRange: DateRangePickerProps.ValidationFunction = (range) => {
   if (range?.type === 'absolute') {
     const start = Date.parse(range.startDate);
@@ -118,6 +118,6 @@ export const isValidRange: DateRangePickerProps.ValidationFunction = (range) => 
   return { valid: true };
 };
 
-/** The lookup attributes of the Insights filter: Event name, Event source, Event ID (reference §3.1). */
+/** The lookup attributes of the Insights filter: Event name, Event source, Event ID (docs/cloudtrail-facts.md#insights-console). */
 export const LOOKUP_OPTIONS: Array<{ value: InsightLookupKey; label: string }> =
   INSIGHT_LOOKUP_ATTRIBUTE_KEYS.map((key) => ({ value: key, label: LOOKUP_ATTRIBUTE_LABELS[key] }));

@@ -1,4 +1,4 @@
-// Rate change as the console shows it (reference §3.1): the percentage with an up or down arrow; the
+// Rate change as the console shows it (docs/cloudtrail-facts.md#insights-console): the percentage with an up or down arrow; the
 // arrow's meaning is spelled out for screen readers.
 import Icon from '@cloudscape-design/components/icon';
 import { rateChange } from '@/domain/insights';

@@ -12,6 +12,7 @@ import {
   colorChartsLineGrid,
   colorChartsPaletteCategorical1,
   colorTextBodySecondary,
+  fontSizeBodyS,
 } from '@cloudscape-design/design-tokens';
 import { useQuery } from '@tanstack/react-query';
 import {
@@ -74,12 +75,6 @@ function Widget({ widget, region, storeId }: { widget: DashboardWidget; region: 
   });
   const data = result.data;
   const series = data ? widgetSeries(data.rows) : [];
-  // SVG attributes do not resolve var(): the tokens' values for the mode in use.
-  const colors = useChartTokens({
-    grid: colorChartsLineGrid,
-    series: colorChartsPaletteCategorical1,
-    text: colorTextBodySecondary,
-  });
   return (
     <Container
       header={
@@ -103,53 +98,7 @@ function Widget({ widget, region, storeId }: { widget: DashboardWidget; region: 
       {result.isPending && <Box color="text-status-inactive">Running query…</Box>}
       {data && data.rows.length === 0 && <Box color="text-status-inactive">No results</Box>}
       {data && data.rows.length > 0 && widget.view !== 'table' && (
-        <div role="img" aria-label={`${widget.title} chart`} style={{ height: 220 }}>
-          <ResponsiveContainer width="100%" height="100%">
-            {widget.view === 'line' ? (
-              <LineChart data={series}>
-                <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
-                <XAxis dataKey="label" fontSize={12} tick={{ fill: colors.text }} stroke={colors.grid} />
-                <YAxis
-                  fontSize={12}
-                  allowDecimals={false}
-                  tick={{ fill: colors.text }}
-                  stroke={colors.grid}
-                />
-                <Tooltip />
-                <Line
-                  type="monotone"
-                  dataKey="value"
-                  name={data.columns[1]}
-                  stroke={colors.series}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            ) : (
-              <BarChart data={series} layout="vertical" margin={{ left: 8 }}>
-                <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
-                <XAxis
-                  type="number"
-                  fontSize={12}
-                  allowDecimals={false}
-                  tick={{ fill: colors.text }}
-                  stroke={colors.grid}
-                />
-                <YAxis
-                  type="category"
-                  dataKey="label"
-                  width={150}
-                  fontSize={12}
-                  tickFormatter={(label: string) => (label.length > 22 ? `${label.slice(0, 21)}…` : label)}
-                  tick={{ fill: colors.text }}
-                  stroke={colors.grid}
-                />
-                <Tooltip />
-                <Bar dataKey="value" name={data.columns[1]} fill={colors.series} isAnimationActive={false} />
-              </BarChart>
-            )}
-          </ResponsiveContainer>
-        </div>
+        <WidgetChart view={widget.view} title={widget.title} series={series} valueName={data.columns[1]} />
       )}
       {data && data.rows.length > 0 && widget.view === 'table' && (
         <Table
@@ -165,5 +114,49 @@ function Widget({ widget, region, storeId }: { widget: DashboardWidget; region: 
         />
       )}
     </Container>
+  );
+}
+
+/** A widget's chart, in the colours of the visual mode (SVG attributes need the tokens' values). */
+function WidgetChart({
+  view,
+  title,
+  series,
+  valueName,
+}: {
+  view: 'line' | 'bar';
+  title: string;
+  series: ReturnType<typeof widgetSeries>;
+  valueName: string | undefined;
+}) {
+  const colors = useChartTokens({
+    grid: colorChartsLineGrid,
+    line: colorChartsPaletteCategorical1,
+    text: colorTextBodySecondary,
+    fontSize: fontSizeBodyS,
+  });
+  const tick = { fill: colors.text, fontSize: colors.fontSize };
+  return (
+    <div role="img" aria-label={`${title} chart`} style={{ height: 220 }}>
+      <ResponsiveContainer width="100%" height="100%">
+        {view === 'line' ? (
+          <LineChart data={series}>
+            <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
+            <XAxis dataKey="label" tick={tick} />
+            <YAxis tick={tick} allowDecimals={false} />
+            <Tooltip />
+            <Line type="monotone" dataKey="value" name={valueName} stroke={colors.line} dot={false} />
+          </LineChart>
+        ) : (
+          <BarChart data={series} layout="vertical" margin={{ left: 40 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
+            <XAxis type="number" tick={tick} allowDecimals={false} />
+            <YAxis type="category" dataKey="label" width={140} tick={tick} />
+            <Tooltip />
+            <Bar dataKey="value" name={valueName} fill={colors.line} />
+          </BarChart>
+        )}
+      </ResponsiveContainer>
+    </div>
   );
 }

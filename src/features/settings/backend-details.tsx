@@ -9,7 +9,7 @@ import { backendQueries, type BackendMode } from '@/api/backend';
 import { toAwsError } from '@/api/aws-error';
 import { useSettings } from '@/components/settings';
 
-/** What answers the console's CloudTrail requests (DESIGN.md, "The shape"). */
+/** What answers the console's CloudTrail requests (docs/architecture.md, "The shape"). */
 const BACKEND_DESCRIPTIONS: Record<BackendMode, { name: string; description: string }> = {
   demo: {
     name: 'Demo',

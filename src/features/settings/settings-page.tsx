@@ -31,7 +31,7 @@ export function SettingsPage() {
 
   const onSubmit = form.handleSubmit((values) => {
     updateSettings(values);
-    notify({ type: 'success', content: 'Your settings have been saved.' });
+    notify({ action: 'settings', type: 'success', content: 'Your settings have been saved.' });
   });
 
   return (

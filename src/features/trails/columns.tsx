@@ -22,22 +22,63 @@ function TrailStatus({ trail }: { trail: Trail }) {
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 
 export const TRAIL_COLUMNS: TableProps.ColumnDefinition<Trail>[] = [
-  { id: 'name', header: 'Name', isRowHeader: true, cell: (trail) => <TrailNameLink name={trail.Name} /> },
-  { id: 'homeRegion', header: 'Home region', cell: (trail) => trail.HomeRegion ?? '-' },
-  { id: 'multiRegion', header: 'Multi-region trail', cell: (trail) => yesNo(trail.IsMultiRegionTrail) },
+  {
+    id: 'name',
+    header: 'Name',
+    isRowHeader: true,
+    width: 190,
+    minWidth: 120,
+    cell: (trail) => <TrailNameLink name={trail.Name} />,
+  },
+  {
+    id: 'homeRegion',
+    header: 'Home region',
+    width: 120,
+    minWidth: 100,
+    cell: (trail) => trail.HomeRegion ?? '-',
+  },
+  {
+    id: 'multiRegion',
+    header: 'Multi-region trail',
+    width: 160,
+    minWidth: 90,
+    cell: (trail) => yesNo(trail.IsMultiRegionTrail),
+  },
   {
     id: 'insights',
     header: 'Insights',
+    width: 100,
+    minWidth: 80,
     cell: (trail) => (trail.HasInsightSelectors ? 'Enabled' : 'Disabled'),
   },
-  { id: 'organization', header: 'Organization trail', cell: (trail) => yesNo(trail.IsOrganizationTrail) },
-  { id: 's3Bucket', header: 'S3 bucket', cell: (trail) => trail.S3BucketName ?? '-' },
-  { id: 'logFilePrefix', header: 'Log file prefix', cell: (trail) => trail.S3KeyPrefix || '-' },
+  {
+    id: 'organization',
+    header: 'Organization trail',
+    width: 140,
+    minWidth: 90,
+    cell: (trail) => yesNo(trail.IsOrganizationTrail),
+  },
+  {
+    id: 's3Bucket',
+    header: 'S3 bucket',
+    width: 170,
+    minWidth: 100,
+    cell: (trail) => trail.S3BucketName ?? '-',
+  },
+  {
+    id: 'logFilePrefix',
+    header: 'Log file prefix',
+    width: 130,
+    minWidth: 90,
+    cell: (trail) => trail.S3KeyPrefix || '-',
+  },
   {
     id: 'logGroup',
     header: 'CloudWatch Logs log group',
+    width: 200,
+    minWidth: 100,
     cell: (trail) =>
       (trail.CloudWatchLogsLogGroupArn && parseLogGroupArn(trail.CloudWatchLogsLogGroupArn)?.name) || '-',
   },
-  { id: 'status', header: 'Status', cell: (trail) => <TrailStatus trail={trail} /> },
+  { id: 'status', header: 'Status', minWidth: 100, cell: (trail) => <TrailStatus trail={trail} /> },
 ];

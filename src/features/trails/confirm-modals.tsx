@@ -1,4 +1,4 @@
-// The confirmations before Stop logging and Delete (reference §3; the exact wording is UNCONFIRMED,
+// The confirmations before Stop logging and Delete (docs/cloudtrail-facts.md#create-trail-and-trail-details; the exact wording is UNCONFIRMED,
 // §11.2, so it says what the docs say happens).
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';

@@ -1,5 +1,5 @@
 // Trails: every trail that applies to this Region (DescribeTrails with shadow trails), with its status;
-// Create trail, and Delete for the selected trail (reference/trails-lake-logs.md §1).
+// Create trail, and Delete for the selected trail (docs/cloudtrail-facts.md#trails-console).
 import type { Trail } from '@aws-sdk/client-cloudtrail';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -12,10 +12,12 @@ import { useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
 import { trailMutations } from '@/api/trail-mutations';
 import { trailQueries } from '@/api/trail-queries';
+import { columnWidthsById, withColumnWidths } from '@/components/column-widths';
 import { useNotifications } from '@/components/notifications';
 import { useSettings } from '@/components/settings';
 import { useFollow } from '@/components/use-follow';
 import { TRAIL_COLUMNS } from './columns';
+import { TrailsPreferencesButton, useTrailsPreferences } from './trails-preferences';
 import { DeleteTrailModal } from './confirm-modals';
 import { hrefs } from '@/components/hrefs';
 
@@ -29,6 +31,9 @@ export function TrailsPage() {
   const remove = useMutation(trailMutations.delete());
   const error = query.error ? toAwsError(query.error) : undefined;
   const trail = selected[0];
+  const [preferences, setPreferences] = useTrailsPreferences();
+  // Cloudscape reports widths in the order of the columns shown.
+  const shownColumns = preferences.columnDisplay.filter((column) => column.visible);
 
   const closeDelete = () => {
     remove.reset();
@@ -40,7 +45,11 @@ export function TrailsPage() {
       { region: trail.HomeRegion ?? settings.region, trailArn: trail.TrailARN },
       {
         onSuccess: () => {
-          notify({ type: 'success', content: `Trail ${trail.Name ?? ''} successfully deleted.` });
+          notify({
+            action: 'delete-trail',
+            type: 'success',
+            content: `Trail ${trail.Name ?? ''} successfully deleted.`,
+          });
           setSelected([]);
           setConfirming(false);
         },
@@ -93,7 +102,16 @@ export function TrailsPage() {
           allItemsSelectionLabel: () => 'All trails',
         }}
         trackBy={(item) => item.TrailARN ?? item.Name ?? ''}
-        columnDefinitions={TRAIL_COLUMNS}
+        columnDefinitions={withColumnWidths(TRAIL_COLUMNS, preferences.columnWidths)}
+        columnDisplay={preferences.columnDisplay}
+        resizableColumns
+        onColumnWidthsChange={({ detail }) =>
+          setPreferences({
+            ...preferences,
+            columnWidths: columnWidthsById(shownColumns, detail.widths, preferences.columnWidths),
+          })
+        }
+        preferences={<TrailsPreferencesButton preferences={preferences} onChange={setPreferences} />}
         loading={query.isPending}
         loadingText="Loading trails"
         empty={

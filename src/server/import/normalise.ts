@@ -1,5 +1,5 @@
 // Turns one parsed value from a log file into a record the store can index, or a reason it cannot.
-// Oddities of real logs it survives (../shared/datasets/README.md): no userIdentity.type, no eventTime
+// Oddities of real logs it survives (docs/cloudtrail-facts.md#records): no userIdentity.type, no eventTime
 // (Logstash exports carry `@timestamp`), no readOnly or eventCategory on old eventVersions,
 // null responseElements, made-up Region names.
 import type { AnyRecord } from '@/domain/record';

@@ -40,7 +40,7 @@ export const cloudtrail = defineService(
       3,
       {
         build: trailName,
-        // reference §4.3: trails without Insights answer InsightNotEnabledException.
+        // docs/cloudtrail-facts.md#trails: trails without Insights answer InsightNotEnabledException.
         errors: [
           err(
             'InsightNotEnabledException',

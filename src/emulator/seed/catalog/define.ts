@@ -2,7 +2,7 @@
 import type { EventType, JsonObject, JsonValue } from '@/domain/record';
 import type { ApiSpec, Builder, CallContext, ErrorContext, ErrorSpec, Payload, ServiceSpec } from './types';
 
-/** Describe*, List*, Get* and friends are read-only; every other API writes (reference §6 readOnly). */
+/** Describe*, List*, Get* and friends are read-only; every other API writes (docs/cloudtrail-facts.md#records readOnly). */
 const READ_ONLY_NAME = /^(Describe|List|Get|BatchGet|Lookup|Search|Filter|Select|Simulate|Validate|Estimate)/;
 
 export interface ApiOptions {

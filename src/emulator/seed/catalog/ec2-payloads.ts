@@ -1,5 +1,5 @@
 // EC2 request and response shapes and the "Client." errors EC2 really returns (real records,
-// reference §9.4).
+// docs/cloudtrail-facts.md#records).
 import type { JsonObject } from '@/domain/record';
 import { ACCOUNT_ID, INSTANCE_TYPES, regionalIds } from '../resources';
 import { isoSeconds } from '@/domain/iso-time';

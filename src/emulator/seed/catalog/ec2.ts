@@ -1,5 +1,5 @@
 // EC2 management APIs. Writes answer with the request id and `_return: true`; errors use EC2's
-// "Client." codes (real records, reference §9.4).
+// "Client." codes (real records, docs/cloudtrail-facts.md#records).
 import { defineService, type ApiEntry } from './define';
 import type { Builder } from './types';
 import {

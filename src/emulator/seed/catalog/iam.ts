@@ -1,4 +1,4 @@
-// IAM: a global service, recorded in us-east-1. Records carry no `resources` (reference §1.11).
+// IAM: a global service, recorded in us-east-1. Records carry no `resources` (docs/cloudtrail-facts.md#trails-console).
 // Error codes and messages as IAM returns them (IAM API reference, Common Errors; real records).
 import { ROLES, USERS } from '../identities';
 import { ACCOUNT_ID, AWS_MANAGED_POLICIES, CUSTOMER_POLICIES, GROUPS, policyArn } from '../resources';

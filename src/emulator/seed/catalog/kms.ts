@@ -151,7 +151,12 @@ export const kms = defineService(
     [
       'GetKeyPolicy',
       3,
-      (c) => ({ ...key(c), requestParameters: { keyId: keyArn(c.region, 0), policyName: 'default' } }),
+      // The record's resources name the key of the request, not another one.
+      (c) => ({
+        ...key(c),
+        requestParameters: { keyId: keyArn(c.region, 0), policyName: 'default' },
+        resources: keyResources(c.region, 0),
+      }),
     ],
     ['GetKeyRotationStatus', 3],
     ['ListResourceTags', 2],
@@ -162,6 +167,7 @@ export const kms = defineService(
       2,
       (c) => ({
         ...key(c),
+        resources: keyResources(c.region, 1),
         requestParameters: {
           keyId: keyArn(c.region, 1),
           granteePrincipal: `arn:aws:iam::${ACCOUNT_ID}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`,

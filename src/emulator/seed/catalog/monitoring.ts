@@ -1,4 +1,4 @@
-// CloudWatch (eventSource monitoring.amazonaws.com, reference §6) and EventBridge.
+// CloudWatch (eventSource monitoring.amazonaws.com, docs/cloudtrail-facts.md#records) and EventBridge.
 import { ACCOUNT_ID, EVENT_RULES, FUNCTIONS, TOPICS } from '../resources';
 import { defineService, err, fixed, lastThreeHours, named, notAuthorized, param, throttled } from './define';
 import type { Builder, CallContext } from './types';

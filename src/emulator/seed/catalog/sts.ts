@@ -146,7 +146,7 @@ export const sts = defineService(
   ],
 );
 
-/** Sign-in events: eventType AwsConsoleSignIn, us-east-1, host signin.aws.amazon.com (reference §9.1). */
+/** Sign-in events: eventType AwsConsoleSignIn, us-east-1, host signin.aws.amazon.com (docs/cloudtrail-facts.md#records). */
 export const signin = defineService(
   {
     key: 'signin',
@@ -163,7 +163,7 @@ export const signin = defineService(
   ],
 );
 
-/** The AWS access portal, called with an Identity Center bearer token (IdentityCenterUser, reference §7). */
+/** The AWS access portal, called with an Identity Center bearer token (IdentityCenterUser, docs/cloudtrail-facts.md#records). */
 export const sso = defineService(
   {
     key: 'sso',

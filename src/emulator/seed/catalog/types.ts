@@ -17,7 +17,7 @@ export interface Payload {
   resources?: RecordResource[];
   additionalEventData?: JsonObject;
   serviceEventDetails?: JsonObject;
-  /** An error message recorded without an error code: console sign-in failures (reference §9.1). */
+  /** An error message recorded without an error code: console sign-in failures (docs/cloudtrail-facts.md#records). */
   errorMessage?: string;
   /** The TLS host when it is not the service's regional endpoint (S3 virtual-hosted buckets). */
   host?: string;
@@ -63,7 +63,7 @@ export interface ApiSpec {
 export interface ServiceSpec {
   key: string;
   source: string;
-  /** Global services (IAM, STS, sign-in, Organizations, Route 53) record in us-east-1 (reference §9.2). */
+  /** Global services (IAM, STS, sign-in, Organizations, Route 53) record in us-east-1 (docs/cloudtrail-facts.md#records). */
   global: boolean;
   eventVersion: string;
   apiVersion?: string;

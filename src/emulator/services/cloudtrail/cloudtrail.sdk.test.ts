@@ -1,5 +1,5 @@
 // @vitest-environment node
-// CloudTrail through the AWS SDK v3 against the in-process emulator (DESIGN.md: contract tests).
+// CloudTrail through the AWS SDK v3 against the in-process emulator (docs/architecture.md: contract tests).
 import {
   DescribeTrailsCommand,
   GetTrailCommand,

@@ -1,4 +1,4 @@
-// DescribeTrails (reference/trails-lake-logs.md §4.5): with no names, the trails this Region shows
+// DescribeTrails (docs/cloudtrail-facts.md#trails): with no names, the trails this Region shows
 // (shadows of multi-Region trails unless includeShadowTrails is false); names match only trails homed in
 // this Region, and "To return information about a trail in another Region, you must specify its trail
 // ARN." Unknown names and ARNs are left out, not errors.

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// ListInsightsMetricData through the AWS SDK v3 against the in-process emulator (reference §4.1), and
+// ListInsightsMetricData through the AWS SDK v3 against the in-process emulator (docs/cloudtrail-facts.md#insights), and
 // the engine's Insights events through LookupEvents with EventCategory=insight.
 import {
   ListInsightsMetricDataCommand,

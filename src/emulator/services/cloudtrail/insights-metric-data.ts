@@ -1,4 +1,4 @@
-// ListInsightsMetricData (reference §4.1, API_ListInsightsMetricData.html): the per-Period series of an
+// ListInsightsMetricData (docs/cloudtrail-facts.md#insights, API_ListInsightsMetricData.html): the per-Period series of an
 // API's write-call rate or error rate, from the Insights engine's per-minute counts of this Region.
 import {
   isMetricPeriod,

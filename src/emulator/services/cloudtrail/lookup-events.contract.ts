@@ -1,5 +1,5 @@
-// The LookupEvents contract, through the AWS SDK v3: API_LookupEvents.html as reference §2 quotes it, and
-// the Username/Resources derivation of reference §1.11. Any handler runs it: the in-memory emulator
+// The LookupEvents contract, through the AWS SDK v3: API_LookupEvents.html as docs/cloudtrail-facts.md#event-history-and-lookupevents quotes it, and
+// the Username/Resources derivation of docs/cloudtrail-facts.md#event-history-and-lookupevents. Any handler runs it: the in-memory emulator
 // (lookup-events.sdk.test.ts) and the server's DuckDB-backed one. The factory must answer with exactly the
 // given records (audit off, so the suite's own calls are not added) and its clock fixed at `now`.
 import {

@@ -1,4 +1,4 @@
-// LookupEvents, as API_LookupEvents.html describes it (reference/event-history-insights.md §2).
+// LookupEvents, as API_LookupEvents.html describes it (docs/cloudtrail-facts.md#event-history-and-lookupevents).
 import { toWireEvent } from '@/domain/lookup-event';
 import {
   INSIGHT_LOOKUP_ATTRIBUTE_KEYS,

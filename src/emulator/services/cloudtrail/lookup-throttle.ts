@@ -1,6 +1,6 @@
 // LookupEvents' rate limit, simulated: "The rate of lookup requests is limited to two per second, per
 // account, per Region. If this limit is exceeded, a throttling error occurs." (API_LookupEvents.html,
-// reference/event-history-insights.md §2). The wire answer is ThrottlingException "Rate exceeded".
+// docs/cloudtrail-facts.md#event-history-and-lookupevents). The wire answer is ThrottlingException "Rate exceeded".
 //
 // Off by default, so tests and the demo page quickly. Two switches turn it on:
 // - the emulator option `throttleLookupEvents` (every LookupEvents call is rate-limited), and
@@ -9,12 +9,10 @@
 //   cannot reach the emulator's options in local mode (the emulator is the server), so the setting
 //   travels with each request. Real AWS throttles whatever the header says; the proxy backends never
 //   need it.
+import { LOOKUP_RATE_LIMIT } from '@/domain/lookup-attributes';
 import { ServiceError } from '../../errors';
 
 export const THROTTLE_HEADER = 'x-trailview-throttle';
-
-/** Two LookupEvents requests per second, per account and Region (API_LookupEvents.html). */
-export const LOOKUP_RATE_LIMIT = { requests: 2, windowMs: 1_000 } as const;
 
 export interface LookupThrottle {
   /** Admits one request at `now` (epoch ms) for the account and Region, or throws ThrottlingException. */

@@ -1,4 +1,4 @@
-// CreateTrail (API_CreateTrail.html, reference/trails-lake-logs.md §4.3): API defaults IsMultiRegionTrail
+// CreateTrail (API_CreateTrail.html, docs/cloudtrail-facts.md#trails): API defaults IsMultiRegionTrail
 // false, EnableLogFileValidation false, IncludeGlobalServiceEvents true, IsOrganizationTrail false, and
 // the trail does not log until StartLogging. Checks run cheapest first: the request's own members, then
 // name clashes and the per-Region limit, then the resources it names.

@@ -1,7 +1,7 @@
 // Where a trail delivers, checked against the account's resources as CreateTrail/UpdateTrail check them
-// (reference/trails-lake-logs.md §4.3): the S3 bucket and its policy, the KMS key, the SNS topic and the
+// (docs/cloudtrail-facts.md#trails): the S3 bucket and its policy, the KMS key, the SNS topic and the
 // CloudWatch Logs group and role. Messages marked [OBSERVED] are real AWS output quoted in the reference;
-// the others are UNCONFIRMED (reference §11.6) and written to say how to fix the input.
+// the others are UNCONFIRMED (docs/cloudtrail-facts.md#trails-console) and written to say how to fix the input.
 import { parseArn, parseLogGroupArn, parseRoleArn, snsTopicArn } from '@/domain/aws-arn';
 import {
   bucketPolicyAllowsCloudTrail,
@@ -111,7 +111,7 @@ export function resolveTrailTopic(state: AccountState, nameOrArn: unknown, regio
   if (problem) throw new ServiceError('InvalidSnsTopicNameException', problem);
   const topicArn = arn ? nameOrArn : snsTopicArn(region, state.accountId, name);
   const topic = state.snsTopics.get(topicArn);
-  // moto and real AWS use one message for both cases (reference §10).
+  // moto and real AWS use one message for both cases (docs/cloudtrail-facts.md#trails).
   if (
     !topic ||
     topic.attributes.Policy === undefined ||

@@ -1,6 +1,5 @@
 // @vitest-environment node
-// Reading, logging, updating and deleting trails through the AWS SDK v3 (reference/trails-lake-logs.md
-// §4.4–4.7): Regions and shadows, home-Region changes, status times, and the documented errors.
+// Reading, logging, updating and deleting trails through the AWS SDK v3 (docs/cloudtrail-facts.md#trails–4.7): Regions and shadows, home-Region changes, status times, and the documented errors.
 import {
   DeleteTrailCommand,
   DescribeTrailsCommand,

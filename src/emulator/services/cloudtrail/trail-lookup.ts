@@ -1,4 +1,4 @@
-// Finding a trail by name or ARN as CloudTrail does (reference/trails-lake-logs.md §4.5–4.7).
+// Finding a trail by name or ARN as CloudTrail does (docs/cloudtrail-facts.md#trails–4.7).
 import { parseTrailArn, trailNameError } from '@/domain/trail-name';
 import type { CallContext } from '../../context';
 import { ServiceError } from '../../errors';
@@ -19,7 +19,7 @@ export function trailNotFound(nameOrArn: string, context: CallContext): ServiceE
   const arn = nameOrArn.startsWith('arn:')
     ? nameOrArn
     : `arn:aws:cloudtrail:${context.region}:${context.accountId}:trail/${nameOrArn}`;
-  // Real message (reference §4.5): "Unknown trail: <arn> for the user: <account>"
+  // Real message (docs/cloudtrail-facts.md#insights): "Unknown trail: <arn> for the user: <account>"
   return new ServiceError(
     'TrailNotFoundException',
     `Unknown trail: ${arn} for the user: ${context.accountId}`,
@@ -72,7 +72,7 @@ export function wrongRegion(context: CallContext): ServiceError {
 /**
  * A trail to change: only from its home Region ("this operation must be called from the Region in which
  * the trail was created. This operation cannot be called on the shadow trails", API_StartLogging.html).
- * The message is UNCONFIRMED (reference §11.6).
+ * The message is UNCONFIRMED (docs/cloudtrail-facts.md#records).
  */
 export function findTrailToChange(
   state: AccountState,

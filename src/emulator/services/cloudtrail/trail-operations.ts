@@ -1,4 +1,4 @@
-// The trail operations of CloudTrail (reference/trails-lake-logs.md §4): settings, logging, selectors, tags.
+// The trail operations of CloudTrail (docs/cloudtrail-facts.md#trails): settings, logging, selectors, tags.
 import type { Operation } from '../../context';
 import type { AccountState } from '../../state';
 import { describeTrails } from './describe-trails';

@@ -1,5 +1,5 @@
 // The Trail shape returned by DescribeTrails and GetTrail: "Trail objects with string values are only
-// returned if values for the objects exist" (reference §4.2), so absent strings are omitted, never null.
+// returned if values for the objects exist" (docs/cloudtrail-facts.md#trails), so absent strings are omitted, never null.
 import type { TrailState } from '../../state';
 import { isoSeconds } from '@/domain/iso-time';
 

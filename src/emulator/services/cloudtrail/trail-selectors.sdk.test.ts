@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Event selectors, Insights selectors and tags through the AWS SDK v3 (reference §4.8–4.10).
+// Event selectors, Insights selectors and tags through the AWS SDK v3 (docs/cloudtrail-facts.md#trails–4.10).
 import {
   DescribeTrailsCommand,
   GetEventSelectorsCommand,

@@ -1,4 +1,4 @@
-// Put/GetEventSelectors and Put/GetInsightSelectors (reference/trails-lake-logs.md §4.8, §4.9). Putting
+// Put/GetEventSelectors and Put/GetInsightSelectors (docs/cloudtrail-facts.md#trails). Putting
 // one selector kind replaces the other; insight selectors are replaced, not appended ([] turns Insights
 // off); GetInsightSelectors on a trail without them is InsightNotEnabledException.
 import { advancedEventSelectorsError, eventSelectorsError } from '@/domain/event-selector-rules';
@@ -162,7 +162,7 @@ export function getInsightSelectors(
 ) {
   const trail = findTrail(state, input.TrailName, context, 'TrailName');
   if (!trail.insightSelectors || trail.insightSelectors.length === 0) {
-    // Message UNCONFIRMED (reference §11.6); the exception is documented for this case.
+    // Message UNCONFIRMED (docs/cloudtrail-facts.md#trails-console); the exception is documented for this case.
     throw new ServiceError(
       'InsightNotEnabledException',
       `Trail ${trail.Name} does not have Insights events enabled.`,

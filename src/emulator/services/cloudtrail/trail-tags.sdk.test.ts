@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Trail tags through the AWS SDK v3 (reference §4.10): 50 per trail, keys and values checked, ARNs only.
+// Trail tags through the AWS SDK v3 (docs/cloudtrail-facts.md#trails): 50 per trail, keys and values checked, ARNs only.
 import { AddTagsCommand, ListTagsCommand, RemoveTagsCommand } from '@aws-sdk/client-cloudtrail';
 import { describe, expect, it } from 'vitest';
 import { TEST_ACCOUNT } from '@/test/records';

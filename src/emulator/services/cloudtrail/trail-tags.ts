@@ -1,4 +1,4 @@
-// AddTags, RemoveTags, ListTags on trails (reference/trails-lake-logs.md §4.10). ResourceId is an ARN;
+// AddTags, RemoveTags, ListTags on trails (docs/cloudtrail-facts.md#trails). ResourceId is an ARN;
 // up to 50 tags per trail; ListTags takes up to 20 ARNs. Event data stores, channels and dashboards are
 // not emulated, so their ARNs are reported as not found.
 import { parseArn } from '@/domain/aws-arn';

@@ -1,6 +1,6 @@
-// UpdateTrail, DeleteTrail, StartLogging, StopLogging (reference/trails-lake-logs.md §4.4, §4.6): only
+// UpdateTrail, DeleteTrail, StartLogging, StopLogging (docs/cloudtrail-facts.md#trails): only
 // from the trail's home Region; UpdateTrail changes only the members it is given, and an empty string
-// turns a destination off (`--kms-key-id ""`, reference §4.4; both CloudWatch ARNs empty together).
+// turns a destination off (`--kms-key-id ""`, docs/cloudtrail-facts.md#trails; both CloudWatch ARNs empty together).
 import type { CallContext } from '../../context';
 import type { AccountState, TrailState } from '../../state';
 import { booleanMember, checkGlobalEvents, cloudWatchPair } from './trail-create';

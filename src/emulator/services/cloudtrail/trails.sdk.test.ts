@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Trail settings and logging through the AWS SDK v3 (reference/trails-lake-logs.md §4.3–4.7): every
+// Trail settings and logging through the AWS SDK v3 (docs/cloudtrail-facts.md#trails–4.7): every
 // operation's success and its documented errors.
 import {
   DeleteTrailCommand,

@@ -1,5 +1,5 @@
 // CloudWatch Logs (JSON 1.1, `Logs_20140328`), as far as the Create trail flow needs it: CreateLogGroup and
-// DescribeLogGroups. Log groups are per Region; names follow the logs model (reference §2.1 log group).
+// DescribeLogGroups. Log groups are per Region; names follow the logs model (docs/cloudtrail-facts.md#create-trail-and-trail-details log group).
 import { logGroupNameError } from '@/domain/trail-rules';
 import type { CallContext, Operation } from '../../context';
 import { ServiceError } from '../../errors';

@@ -1,4 +1,4 @@
-// Step 1, Choose trail attributes (reference/trails-lake-logs.md §2.1).
+// Step 1, Choose trail attributes (docs/cloudtrail-facts.md#create-trail-and-trail-details).
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';

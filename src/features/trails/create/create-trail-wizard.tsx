@@ -1,4 +1,4 @@
-// The Create trail wizard (reference/trails-lake-logs.md §2): three steps over one form, inline validation
+// The Create trail wizard (docs/cloudtrail-facts.md#create-trail-and-trail-details): three steps over one form, inline validation
 // from the domain rules, the console's create sequence, and server errors on the field they concern.
 import Alert from '@cloudscape-design/components/alert';
 import Wizard from '@cloudscape-design/components/wizard';
@@ -53,7 +53,11 @@ export function CreateTrailWizard(context: StepContext) {
       const outcome = await run(createTrailPlan(values, { region, accountId: accountId ?? '' }), values);
       if (outcome.ok) {
         allowLeave();
-        notify({ type: 'success', content: `Trail ${values.name} successfully created.` });
+        notify({
+          action: 'create-trail',
+          type: 'success',
+          content: `Trail ${values.name} successfully created.`,
+        });
         await navigate({ to: '/trails' });
       } else if (outcome.field) {
         setStep(stepOfField(outcome.field));

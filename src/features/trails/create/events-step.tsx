@@ -1,4 +1,4 @@
-// Step 2, Choose log events (reference/trails-lake-logs.md §2.2): the event types, and a section for each
+// Step 2, Choose log events (docs/cloudtrail-facts.md#create-trail-and-trail-details): the event types, and a section for each
 // type that is chosen.
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';

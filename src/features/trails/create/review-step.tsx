@@ -1,4 +1,4 @@
-// Step 3, Review and create: every choice, with Edit to go back to its step (reference §2.3).
+// Step 3, Review and create: every choice, with Edit to go back to its step (docs/cloudtrail-facts.md#create-trail-and-trail-details).
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';

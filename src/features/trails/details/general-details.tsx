@@ -1,5 +1,5 @@
 // General details and CloudWatch Logs of a trail, with its status and latest delivery times from
-// GetTrailStatus (reference/trails-lake-logs.md §3, §4.7; labels partly UNCONFIRMED, §11.8).
+// GetTrailStatus (docs/cloudtrail-facts.md#create-trail-and-trail-details, docs/cloudtrail-facts.md#trails; some labels are Trailview's choice).
 import type { GetTrailStatusCommandOutput, Trail } from '@aws-sdk/client-cloudtrail';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';

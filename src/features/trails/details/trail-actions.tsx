@@ -21,7 +21,11 @@ export function TrailActions({ trail, isLogging }: { trail: Trail; isLogging: bo
   const remove = useMutation({
     ...trailMutations.delete(),
     onSuccess: async () => {
-      notify({ type: 'success', content: `Trail ${trail.Name ?? ''} successfully deleted.` });
+      notify({
+        action: 'delete-trail',
+        type: 'success',
+        content: `Trail ${trail.Name ?? ''} successfully deleted.`,
+      });
       await navigate({ to: '/trails' });
     },
   });
@@ -39,6 +43,7 @@ export function TrailActions({ trail, isLogging }: { trail: Trail; isLogging: bo
               start.mutate(target, {
                 onError: (error) =>
                   notify({
+                    action: 'logging',
                     type: 'error',
                     header: toAwsError(error).name,
                     content: toAwsError(error).message,

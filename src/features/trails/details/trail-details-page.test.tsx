@@ -34,6 +34,24 @@ describe('Trail details', () => {
     expect(screen.getByText('security')).toBeInTheDocument(); // tag owner=security
   });
 
+  it('shows a trail without Insights as such, without asking GetInsightSelectors', async () => {
+    const targets: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      targets.push(request.headers.get('x-amz-target') ?? '');
+    };
+    emulator.server.events.on('request:start', record);
+    try {
+      renderTrails('/trails/security-audit');
+      expect(
+        await screen.findByText('No Insights events are logged.', {}, { timeout: 10_000 }),
+      ).toBeVisible();
+      expect(targets.some((target) => target.endsWith('.DescribeTrails'))).toBe(true);
+      expect(targets.filter((target) => target.endsWith('.GetInsightSelectors'))).toEqual([]);
+    } finally {
+      emulator.server.events.removeListener('request:start', record);
+    }
+  });
+
   it('stops logging only after the confirmation', async () => {
     renderTrails('/trails/security-audit');
     const stop = await screen.findByRole('button', { name: 'Stop logging' }, { timeout: 10_000 });

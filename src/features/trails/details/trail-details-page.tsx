@@ -1,4 +1,4 @@
-// #/trails/<name>: a trail's details (reference/trails-lake-logs.md §3), each part with its own Edit.
+// #/trails/<name>: a trail's details (docs/cloudtrail-facts.md#create-trail-and-trail-details), each part with its own Edit.
 import Alert from '@cloudscape-design/components/alert';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';

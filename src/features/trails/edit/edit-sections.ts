@@ -1,4 +1,4 @@
-// The parts of a trail that each have their own Edit flow on the details page (reference §3), and what
+// The parts of a trail that each have their own Edit flow on the details page (docs/cloudtrail-facts.md#create-trail-and-trail-details), and what
 // each one validates.
 import { z } from 'zod';
 import type { TrailFormSection } from '../form/trail-form-schema';

@@ -1,4 +1,4 @@
-// What Save changes sends for each edit flow: only the part being edited changes (reference §3).
+// What Save changes sends for each edit flow: only the part being edited changes (docs/cloudtrail-facts.md#create-trail-and-trail-details).
 import type { Tag, Trail } from '@aws-sdk/client-cloudtrail';
 import type { TagChange, TrailPlan } from '@/api/trail-mutations';
 import type { AdvancedEventSelector } from '@/domain/event-selectors';

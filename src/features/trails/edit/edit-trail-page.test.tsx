@@ -47,6 +47,19 @@ describe('Edit trail', () => {
     );
   });
 
+  it('tags: new rows stay quiet until the form is saved', async () => {
+    renderTrails('/trails/security-audit/edit/tags');
+    await heading('Edit tags');
+    const rows = () => screen.getAllByPlaceholderText('Enter key').length;
+    const before = rows();
+    await userEvent.click(screen.getByRole('button', { name: 'Add new tag' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add new tag' }));
+    expect(rows()).toBe(before + 2);
+    expect(screen.queryByText(/You must specify a tag key/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText(`Tag ${before + 1}: Enter a tag key.`)).toBeInTheDocument();
+  });
+
   it('asks before leaving with unsaved changes', async () => {
     const router = renderTrails('/trails/security-audit/edit/management');
     await heading('Edit management events');

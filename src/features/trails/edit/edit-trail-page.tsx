@@ -106,7 +106,7 @@ function EditTrailForm({
       }
     }
     allowLeave();
-    notify({ type: 'success', content: `Trail ${name} successfully updated.` });
+    notify({ action: 'update-trail', type: 'success', content: `Trail ${name} successfully updated.` });
     await backToDetails();
   });
 

@@ -1,4 +1,4 @@
-// Additional settings: log file validation and SNS notification delivery (reference §2.1).
+// Additional settings: log file validation and SNS notification delivery (docs/cloudtrail-facts.md#create-trail-and-trail-details).
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';

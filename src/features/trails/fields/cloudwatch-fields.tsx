@@ -1,5 +1,5 @@
 // CloudWatch Logs: a new or existing log group and IAM role, and the role's policy document
-// (reference/trails-lake-logs.md §2.1, §3). Used by the Create trail wizard and the CloudWatch Logs edit.
+// (docs/cloudtrail-facts.md#create-trail-and-trail-details). Used by the Create trail wizard and the CloudWatch Logs edit.
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';

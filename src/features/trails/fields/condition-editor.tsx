@@ -1,5 +1,5 @@
 // Custom advanced event selector conditions: rows of Field / Operator / Value, "+ Condition" and Remove
-// (reference/trails-lake-logs.md §2.2). Rows with the same field become one field selector.
+// (docs/cloudtrail-facts.md#create-trail-and-trail-details). Rows with the same field become one field selector.
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Grid from '@cloudscape-design/components/grid';

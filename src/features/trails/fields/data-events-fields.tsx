@@ -1,4 +1,4 @@
-// Data events with advanced event selectors, the console's default (reference/trails-lake-logs.md §2.2):
+// Data events with advanced event selectors, the console's default (docs/cloudtrail-facts.md#create-trail-and-trail-details):
 // per data event type a resource type, a log selector template, and for Custom the field conditions.
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';

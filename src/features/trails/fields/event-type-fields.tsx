@@ -1,4 +1,4 @@
-// Events → Event type (reference/trails-lake-logs.md §2.2): management events on by default.
+// Events → Event type (docs/cloudtrail-facts.md#create-trail-and-trail-details): management events on by default.
 import FormField from '@cloudscape-design/components/form-field';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useFormContext } from 'react-hook-form';

@@ -1,4 +1,4 @@
-// Insights events: API call rate and API error rate, on management and/or data events (reference §2.2).
+// Insights events: API call rate and API error rate, on management and/or data events (docs/cloudtrail-facts.md#event-history-and-lookupevents).
 import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import SpaceBetween from '@cloudscape-design/components/space-between';

@@ -1,4 +1,4 @@
-// Management events: API activity Read/Write and the two exclusions (reference §2.2).
+// Management events: API activity Read/Write and the two exclusions (docs/cloudtrail-facts.md#create-trail-and-trail-details).
 import FormField from '@cloudscape-design/components/form-field';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useFormContext } from 'react-hook-form';

@@ -1,4 +1,4 @@
-// Network activity events (reference/trails-lake-logs.md §2.2): one event source per selector, a log
+// Network activity events (docs/cloudtrail-facts.md#create-trail-and-trail-details): one event source per selector, a log
 // selector template, and for Custom the field conditions.
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';

@@ -1,4 +1,4 @@
-// Storage location, prefix and SSE-KMS encryption (reference/trails-lake-logs.md §2.1). Used by the
+// Storage location, prefix and SSE-KMS encryption (docs/cloudtrail-facts.md#create-trail-and-trail-details). Used by the
 // Create trail wizard and the General details edit.
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';

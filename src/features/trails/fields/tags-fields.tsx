@@ -1,4 +1,4 @@
-// Tags (up to 50), with the domain's tag rules as the field error (reference §2.1 Tags).
+// Tags (up to 50), with the domain's tag rules as the field error (docs/cloudtrail-facts.md#create-trail-and-trail-details Tags).
 import FormField from '@cloudscape-design/components/form-field';
 import TagEditor from '@cloudscape-design/components/tag-editor';
 import { Controller, useFormContext } from 'react-hook-form';
@@ -21,6 +21,11 @@ export function TagsFields() {
           <TagEditor
             tags={value}
             tagLimit={TAGS_MAX}
+            // The editor marks a key field "You must specify a tag key" as soon as it loses focus, typed in
+            // or not: a new empty row showed it when the user clicked Add new tag again, and the message
+            // pushed the button away from under the pointer before the click landed. An empty key is still
+            // reported, with the other tag rules, when the form is submitted (checkTags).
+            i18nStrings={{ emptyKeyError: '' }}
             onChange={({ detail }) =>
               onChange(
                 detail.tags.map(({ key, value: tagValue, existing, markedForRemoval }) => ({

@@ -1,5 +1,5 @@
 // General details of the Create trail wizard: Trail name and, for a management account, the
-// organization option (reference/trails-lake-logs.md §2.1).
+// organization option (docs/cloudtrail-facts.md#create-trail-and-trail-details).
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { TRAIL_NAME_MAX, TRAIL_NAME_MIN } from '@/domain/trail-name';
 import { CheckboxField, TextField } from './controls';

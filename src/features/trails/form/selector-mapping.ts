@@ -1,6 +1,6 @@
 // Between the event selector editors and the API: form values → the advanced event selectors the console
-// writes (reference/trails-lake-logs.md §2.2), and a trail's selectors (basic or advanced) → form values.
-// Template JSON is UNCONFIRMED (reference §11.5): each template adds the one condition its name says.
+// writes (docs/cloudtrail-facts.md#create-trail-and-trail-details), and a trail's selectors (basic or advanced) → form values.
+// Template JSON is UNCONFIRMED (docs/cloudtrail-facts.md#trails-console): each template adds the one condition its name says.
 import {
   FIELD_OPERATORS,
   MANAGEMENT_EVENTS_SELECTOR,

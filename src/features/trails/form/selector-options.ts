@@ -1,5 +1,4 @@
-// The choices the event selector editors offer, with the console's labels (reference/trails-lake-logs.md
-// §2.2). What a selector may contain is checked by src/domain/event-selector-rules.ts.
+// The choices the event selector editors offer, with the console's labels (docs/cloudtrail-facts.md#create-trail-and-trail-details). What a selector may contain is checked by src/domain/event-selector-rules.ts.
 import type { FieldOperator } from '@/domain/event-selectors';
 import { INSIGHT_TYPE_LABELS } from '@/domain/insights';
 
@@ -58,7 +57,7 @@ export const NETWORK_EVENT_SOURCES = [
   'sns.amazonaws.com',
 ] as const;
 
-/** Custom condition fields offered per category (reference §2.2; resources.type comes from its own list). */
+/** Custom condition fields offered per category (docs/cloudtrail-facts.md#create-trail-and-trail-details; resources.type comes from its own list). */
 export const DATA_CONDITION_FIELDS = [
   'readOnly',
   'eventName',

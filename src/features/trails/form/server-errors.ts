@@ -1,5 +1,5 @@
 // Where an AWS error from the create or edit calls belongs: the form field it is about, or nowhere (then
-// the page shows it in an Alert). Exception names: reference/trails-lake-logs.md §4.3 and §4.12.
+// the page shows it in an Alert). Exception names: docs/cloudtrail-facts.md#trails.
 import type { FieldPath } from 'react-hook-form';
 import type { TrailPlanStep } from '@/api/trail-mutations';
 import type { TrailFormValues } from './trail-form-values';

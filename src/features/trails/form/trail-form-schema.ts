@@ -1,4 +1,4 @@
-// The zod schema of the trail forms, built from the src/domain rules the emulator also enforces (DESIGN.md:
+// The zod schema of the trail forms, built from the src/domain rules the emulator also enforces (docs/architecture.md:
 // every piece of CloudTrail knowledge lives once). The shape accepts any value of the right type; the rules
 // run in one refinement, so each form checks only its sections and only the fields in use.
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 // The values behind the Create trail wizard and every trail edit form, with the console's defaults
-// (reference/trails-lake-logs.md §2.1, §2.2 and §9). One shape for all of them, so the field components
+// (docs/cloudtrail-facts.md#create-trail-and-trail-details, docs/cloudtrail-facts.md#trails). One shape for all of them, so the field components
 // work in any of those forms; each form validates only its own sections (trail-form-schema.ts).
 import type { FieldOperator, InsightEventCategory } from '@/domain/event-selectors';
 import type { DataTemplate, NetworkTemplate } from './selector-options';
@@ -87,7 +87,7 @@ export function randomSuffix(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The CloudWatch Logs role the console proposes (reference §2.1 IAM Role). */
+/** The CloudWatch Logs role the console proposes (docs/cloudtrail-facts.md#create-trail-and-trail-details IAM Role). */
 export const defaultRoleName = (trailName: string) => `CloudTrailRoleForCloudWatchLogs_${trailName}`;
 
 export const newDataSelector = (): DataSelectorValue => ({

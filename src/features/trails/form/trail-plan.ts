@@ -20,10 +20,10 @@ export interface PlanContext {
   region: string;
 }
 
-/** The console creates its CloudWatch Logs role under /service-role/ (reference §2.1 IAM Role). */
+/** The console creates its CloudWatch Logs role under /service-role/ (docs/cloudtrail-facts.md#create-trail-and-trail-details IAM Role). */
 export const ROLE_PATH = '/service-role/';
 
-/** `arn:aws:cloudtrail:<home Region>:<account>:trail/<name>` (reference §4.1). */
+/** `arn:aws:cloudtrail:<home Region>:<account>:trail/<name>` (docs/cloudtrail-facts.md#trails). */
 export const trailArnFor = ({ accountId, region }: PlanContext, name: string) =>
   `arn:aws:cloudtrail:${region}:${accountId}:trail/${name}`;
 

@@ -8,7 +8,7 @@ import type { TrailFormValues } from '../form/trail-form-values';
 
 const enabled = (value: boolean) => (value ? 'Enabled' : 'Disabled');
 
-/** `<bucket>/[prefix/]AWSLogs/<account>`, where the log files go (reference §3). */
+/** `<bucket>/[prefix/]AWSLogs/<account>`, where the log files go (docs/cloudtrail-facts.md#create-trail-and-trail-details). */
 export function trailLogLocation(
   bucket: string,
   prefix: string | undefined,
