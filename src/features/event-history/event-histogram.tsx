@@ -70,6 +70,9 @@ export function EventHistogram({
     <figure aria-label={ariaLabel} style={{ margin: 0, userSelect: 'none' }}>
       <ResponsiveContainer width="100%" height={160}>
         <BarChart
+          // Recharts makes the SVG focusable (its keyboard layer): its <title> and <desc> name it.
+          title={ariaLabel}
+          desc={ariaDescription}
           data={data}
           margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
           barCategoryGap={1}

@@ -75,6 +75,8 @@ export function InsightChart({
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart
+        // Recharts makes the SVG focusable (its keyboard layer): its <title> names it.
+        title="Insights graph"
         data={visible}
         margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
         onMouseDown={(state) => {

@@ -140,7 +140,7 @@ function WidgetChart({
     <div role="img" aria-label={`${title} chart`} style={{ height: 220 }}>
       <ResponsiveContainer width="100%" height="100%">
         {view === 'line' ? (
-          <LineChart data={series}>
+          <LineChart data={series} title={`${title} chart`}>
             <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
             <XAxis dataKey="label" tick={tick} />
             <YAxis tick={tick} allowDecimals={false} />
@@ -148,7 +148,7 @@ function WidgetChart({
             <Line type="monotone" dataKey="value" name={valueName} stroke={colors.line} dot={false} />
           </LineChart>
         ) : (
-          <BarChart data={series} layout="vertical" margin={{ left: 40 }}>
+          <BarChart data={series} layout="vertical" margin={{ left: 40 }} title={`${title} chart`}>
             <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
             <XAxis type="number" tick={tick} allowDecimals={false} />
             <YAxis type="category" dataKey="label" width={140} tick={tick} />
