@@ -1,7 +1,7 @@
 // AWS JSON 1.1 protocol (CloudTrail, KMS, CloudWatch Logs): POST /, X-Amz-Target names the operation,
 // body and response are JSON, timestamps are epoch seconds, errors are {"__type","message"}.
 // Both target forms are accepted: the JS SDK sends `CloudTrail_20131101.Op`, botocore and the API
-// reference use `com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.Op` (reference/toolchain.md §2.3).
+// reference use `com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.Op` (docs/cloudtrail-facts.md#the-wire-protocol).
 import { ServiceError } from '../errors';
 import type { ProtocolCodec } from './codec';
 
