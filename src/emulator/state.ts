@@ -45,6 +45,8 @@ export interface TrailState {
   /** The S3 error code of the last failed delivery (GetTrailStatus LatestDeliveryError); cleared by a success. */
   latestDeliveryError?: string;
   latestDigestDeliveryError?: string;
+  /** Epoch ms: delivery has written the selected events up to this event time (delivery.ts). */
+  deliveredThrough?: number;
   /** Per Region: the digest chain and the log files delivered since its last digest (delivery.ts). */
   digestChains?: DigestChainState[];
   /** Exactly one of the two selector kinds is set; neither means the API default (all management events). */
@@ -65,6 +67,8 @@ export interface DigestChainState {
 
 /** A digest signing key pair of the account (ListPublicKeys). Keys are base64 DER. */
 export interface SigningKeyState {
+  /** CloudTrail signs each Region's digests with a key pair of that Region (API_ListPublicKeys.html). */
+  region: string;
   /** PKCS #1 RSAPublicKey, as ListPublicKeys serves it and the AWS CLI loads it. */
   publicKey: string;
   /** PKCS #8 private key. */

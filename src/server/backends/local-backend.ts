@@ -15,6 +15,10 @@ import type { Backend } from './backend';
 import { attachInsights } from './local-insights';
 import { FileObjectStore } from '../objects/file-object-store';
 import { localLake } from '../lake/local-lake';
+import {
+  DEFAULT_DELIVERY_INTERVAL_SECONDS,
+  startDeliveryTimer,
+} from '@/emulator/services/cloudtrail/delivery-timer';
 
 export interface LocalBackendOptions {
   dataDir: string;
@@ -26,6 +30,8 @@ export interface LocalBackendOptions {
   importWorker?: string;
   /** Folders of the user's own Sigma rules, read at each evaluation (--rules). */
   ruleDirs?: readonly string[];
+  /** Seconds between log file deliveries (--delivery-interval); default 300. */
+  deliveryInterval?: number;
   log?: (line: string) => void;
 }
 
@@ -65,15 +71,24 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
   const accountState = state;
   let worker: ImportWorker | undefined;
   const insights = attachInsights(db, store, accountState, Date.now);
+  const objects = FileObjectStore.open(dir.path);
+  const persist = () => void snapshots.save(accountState);
   const handle = createEmulator({
     store,
     state: accountState,
     defaultRegion,
     insights: insights.engine,
-    objects: FileObjectStore.open(dir.path),
+    objects,
     lake: await localLake(db, defaultRegion),
     // The emulator analyses Insights itself after the calls that change a trail's Insights coverage.
-    onStateChange: () => void snapshots.save(accountState),
+    onStateChange: persist,
+  });
+  const delivery = startDeliveryTimer({
+    store,
+    state: accountState,
+    objects,
+    intervalSeconds: options.deliveryInterval ?? DEFAULT_DELIVERY_INTERVAL_SECONDS,
+    onStateChange: persist,
   });
   return {
     store,
@@ -117,6 +132,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
       };
     },
     async close() {
+      await delivery.stop();
       await worker?.close();
       await insights.close();
       await snapshots.flushed();
