@@ -21,6 +21,7 @@ import {
 import { cloudTrailBucketPolicy } from '@/domain/cloudtrail-policies';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DELIVERIES_PER_DIGEST } from '@/domain/delivery-files';
+import { validateLogFiles } from '@/domain/log-file-validation';
 import { T0, TEST_ACCOUNT } from '@/test/records';
 import { cloudTrailClient, s3Client, useEmulatorServer } from '@/test/sdk';
 import { createBucket } from '@/test/trail-destinations';
@@ -182,6 +183,48 @@ describe('digest files', () => {
     expect(after.filter((v) => !v.valid)).toEqual([
       { file: 'log', key: tampered, valid: false, reason: 'hash' },
     ]);
+
+    // The console's validation (src/domain/log-file-validation.ts) comes to the same verdicts.
+    const publicKeys = new Map<string, Uint8Array>();
+    for (const region of ['us-east-1', 'eu-west-1']) {
+      const listed = await ct(region).send(new ListPublicKeysCommand({ StartTime: new Date(T0) }));
+      for (const k of listed.PublicKeyList ?? []) publicKeys.set(k.Fingerprint!, k.Value!);
+    }
+    const progress: number[] = [];
+    const inConsole = await validateLogFiles({
+      target: {
+        bucket: BUCKET,
+        accountId: TEST_ACCOUNT,
+        trailName: 'audit',
+        homeRegion: 'us-east-1',
+        regions: ['us-east-1', 'eu-west-1'],
+      },
+      start: T0,
+      end: now + INTERVAL,
+      publicKeys,
+      reader: {
+        listKeys: async (bucket, prefix) =>
+          (
+            (await s3().send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }))).Contents ?? []
+          ).map((o) => o.Key!),
+        get: async (bucket, key) => {
+          const got = await s3().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+          return { body: await got.Body!.transformToByteArray(), metadata: got.Metadata ?? {} };
+        },
+      },
+      onProgress: (done, total) => progress.push(done / total),
+    });
+    expect(inConsole.length).toBe(after.length);
+    expect(inConsole.filter((v) => !v.valid)).toEqual([
+      {
+        file: 'Log file',
+        bucket: BUCKET,
+        key: tampered,
+        valid: false,
+        result: "INVALID: hash value doesn't match",
+      },
+    ]);
+    expect(progress.at(-1)).toBe(1);
   });
 
   it('rejects a time range that ends before it starts', async () => {

@@ -22,7 +22,8 @@ import type { ObjectStore } from '../../objects/object-store';
 import { entityTag } from '../../objects/object-store';
 import type { AccountState, DigestChainState, TrailState } from '../../state';
 import type { EventStore } from '../../store/event-store';
-import { signingKeyFor, signText, toHex } from './signing-keys';
+import { signingKeyFor, signText } from './signing-keys';
+import { gzip, sha256Hex } from '@/domain/bytes';
 
 export interface DeliveryOptions {
   store: EventStore;
@@ -51,15 +52,6 @@ const KINDS: ReadonlyArray<{ kind: LogFileKind; insight: boolean }> = [
 ];
 
 const encoder = new TextEncoder();
-
-export async function gzip(text: string): Promise<Uint8Array> {
-  const stream = new Response(encoder.encode(text)).body!.pipeThrough(new CompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text))));
-}
 
 /** 16 characters that make a log file's name unique, like CloudTrail's `LnPgDQnpkSKEsppV`. */
 function uniqueString(): string {
@@ -191,12 +183,12 @@ export class Delivery {
       time: now,
       unique: uniqueString(),
     });
-    await this.put(trail.S3BucketName, key, await gzip(text), now, {});
+    await this.put(trail.S3BucketName, key, await gzip(encoder.encode(text)), now, {});
     const times = events.map((e) => e.record.eventTime).sort();
     return {
       s3Bucket: trail.S3BucketName,
       s3Object: key,
-      hashValue: await sha256Hex(text),
+      hashValue: await sha256Hex(encoder.encode(text)),
       hashAlgorithm: 'SHA-256',
       newestEventTime: times.at(-1)!,
       oldestEventTime: times[0]!,
@@ -272,7 +264,7 @@ export class Delivery {
       previous: chain.previous,
       logFiles: chain.logFiles,
     });
-    const hash = await sha256Hex(text);
+    const hash = await sha256Hex(encoder.encode(text));
     const signature = await signText(
       signingKey,
       digestStringToSign({
@@ -283,7 +275,7 @@ export class Delivery {
         previousSignature: chain.previous?.signature,
       }),
     );
-    await this.put(trail.S3BucketName, key, await gzip(text), now, {
+    await this.put(trail.S3BucketName, key, await gzip(encoder.encode(text)), now, {
       signature,
       'signature-algorithm': DIGEST_SIGNATURE_ALGORITHM,
     });

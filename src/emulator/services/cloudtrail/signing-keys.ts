@@ -3,55 +3,14 @@
 // ends. ListPublicKeys serves the public halves as PKCS #1 DER, the form the AWS CLI's validate-logs loads
 // (`rsa.PublicKey.load_pkcs1(…, format='DER')`).
 import { publicKeyFingerprint, SIGNING_KEY_VALIDITY_MS } from '@/domain/delivery-files';
+import { spkiToPkcs1 } from '@/domain/rsa-der';
+import { fromBase64, toBase64, toHex } from '@/domain/bytes';
 import type { CallContext } from '../../context';
 import { ServiceError } from '../../errors';
 import { readTimestamp } from '../../protocol/json';
 import type { AccountState, SigningKeyState } from '../../state';
 
 const ALGORITHM = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
-
-export function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
-
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Reads one DER element at `offset`: its tag, where its content starts and how long it is. */
-function derElement(der: Uint8Array, offset: number): { tag: number; start: number; length: number } {
-  const tag = der[offset]!;
-  let length = der[offset + 1]!;
-  let start = offset + 2;
-  if (length & 0x80) {
-    const bytes = length & 0x7f;
-    length = 0;
-    for (let i = 0; i < bytes; i++) length = length * 256 + der[start + i]!;
-    start += bytes;
-  }
-  return { tag, start, length };
-}
-
-/**
- * The PKCS #1 RSAPublicKey inside a SubjectPublicKeyInfo (what WebCrypto exports as `spki`):
- * SEQUENCE { AlgorithmIdentifier, BIT STRING (0 unused bits) { RSAPublicKey } }.
- */
-export function spkiToPkcs1(spki: Uint8Array): Uint8Array {
-  const outer = derElement(spki, 0);
-  const algorithm = derElement(spki, outer.start);
-  const bits = derElement(spki, algorithm.start + algorithm.length);
-  if (outer.tag !== 0x30 || algorithm.tag !== 0x30 || bits.tag !== 0x03 || spki[bits.start] !== 0) {
-    throw new Error('Not an RSA SubjectPublicKeyInfo.');
-  }
-  return spki.subarray(bits.start + 1, bits.start + bits.length);
-}
 
 async function generateSigningKey(region: string, now: number): Promise<SigningKeyState> {
   const pair = await crypto.subtle.generateKey(
