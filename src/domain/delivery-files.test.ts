@@ -7,6 +7,7 @@ import {
   digestStringToSign,
   logFileKey,
   logFileText,
+  parseLogFileKey,
   publicKeyFingerprint,
 } from './delivery-files';
 
@@ -79,5 +80,22 @@ describe('logFileText and deliveryNotification', () => {
   it('wraps the record texts unchanged', () => {
     expect(logFileText(['{"a":1}', '{"b":2}'])).toBe('{"Records":[{"a":1},{"b":2}]}');
     expect(deliveryNotification('b', ['k'])).toBe('{"s3Bucket":"b","s3ObjectKey":["k"]}');
+  });
+});
+
+describe('parseLogFileKey', () => {
+  it('reads the Region and kind of a log file key, and nothing else', () => {
+    const key = logFileKey({
+      prefix: 'p',
+      accountId: '111122223333',
+      region: 'eu-west-1',
+      kind: 'CloudTrail-Insight',
+      time: T,
+      unique: 'abcdefghijklmnop',
+    });
+    expect(parseLogFileKey(key)).toEqual({ region: 'eu-west-1', kind: 'CloudTrail-Insight' });
+    expect(parseLogFileKey('AWSLogs/111122223333/CloudTrail-Digest/eu-west-1/2015/08/17/x.json.gz')).toBe(
+      undefined,
+    );
   });
 });

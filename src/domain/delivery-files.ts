@@ -52,6 +52,15 @@ export function logFileKey(f: LogFileName): string {
   return withPrefix(f.prefix, `AWSLogs/${f.accountId}/${f.kind}/${f.region}/${datePath(f.time)}/${name}`);
 }
 
+/** The Region and kind of a log file key in CloudTrail's layout; undefined for any other key. */
+export function parseLogFileKey(key: string): { region: string; kind: LogFileKind } | undefined {
+  const match =
+    /(?:^|\/)AWSLogs\/\d{12}\/(CloudTrail|CloudTrail-Insight)\/([a-z0-9-]+)\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json\.gz$/.exec(
+      key,
+    );
+  return match ? { kind: match[1] as LogFileKind, region: match[2]! } : undefined;
+}
+
 export interface DigestFileName {
   prefix?: string;
   accountId: string;
