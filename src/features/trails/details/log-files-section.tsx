@@ -64,6 +64,7 @@ export function LogFilesSection({ trail, accountId }: { trail: Trail; accountId:
         loadingText="Loading log files"
         items={shown}
         trackBy="key"
+        wrapLines
         header={
           <Header
             variant="h2"

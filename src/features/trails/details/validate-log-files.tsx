@@ -142,6 +142,7 @@ export function ValidateLogFiles({ trail, accountId }: { trail: Trail; accountId
           {run.verdicts.length > 0 && (
             <Table
               variant="embedded"
+              wrapLines
               items={run.verdicts}
               trackBy={(v) => `${v.file}/${v.key}`}
               columnDefinitions={[
