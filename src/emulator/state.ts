@@ -126,6 +126,22 @@ export interface LogGroupState {
   logGroupClass: string;
   kmsKeyId?: string;
   tags: Record<string, string>;
+  /** Log streams by name, with their events (what trails deliver; delivery.ts). */
+  streams?: LogStreamState[];
+}
+
+export interface LogEventState {
+  /** Epoch ms: the event's time (a CloudTrail record's eventTime). */
+  timestamp: number;
+  message: string;
+  ingestionTime: number;
+}
+
+export interface LogStreamState {
+  name: string;
+  creationTime: number;
+  /** Oldest first; the newest LOG_STREAM_EVENT_CAP are kept. */
+  events: LogEventState[];
 }
 
 export interface IamRoleState {

@@ -23,8 +23,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DELIVERIES_PER_DIGEST } from '@/domain/delivery-files';
 import { validateLogFiles } from '@/domain/log-file-validation';
 import { T0, TEST_ACCOUNT } from '@/test/records';
-import { cloudTrailClient, s3Client, useEmulatorServer } from '@/test/sdk';
-import { createBucket } from '@/test/trail-destinations';
+import { cloudTrailClient, logsClient, s3Client, useEmulatorServer } from '@/test/sdk';
+import { createBucket, createDestinations } from '@/test/trail-destinations';
+import { FilterLogEventsCommand, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { verifyTrailLogs } from '@/test/verify-trail-logs';
 import { createEmulator, type EmulatorHandler } from '../../handler';
 import { MemoryObjectStore } from '../../objects/object-store';
@@ -139,6 +140,46 @@ describe('log file delivery', () => {
     const status = await ct().send(new GetTrailStatusCommand({ Name: 'audit' }));
     expect(status.LatestDeliveryError).toBe('AccessDenied');
     expect(status.LatestDeliveryTime).toBeUndefined();
+  });
+});
+
+describe('CloudWatch Logs delivery', () => {
+  it('sends the delivered records to the stream <account>_CloudTrail_<region>, filterable by event name', async () => {
+    const dest = await createDestinations('cwl');
+    await ct().send(
+      new CreateTrailCommand({
+        Name: 'to-logs',
+        S3BucketName: dest.bucket,
+        CloudWatchLogsLogGroupArn: dest.logGroupArn,
+        CloudWatchLogsRoleArn: dest.roleArn,
+      }),
+    );
+    now += INTERVAL; // the setup's calls come before logging starts
+    await ct().send(new StartLoggingCommand({ Name: 'to-logs' }));
+    await tick();
+    const group = dest.logGroupArn.replace(/^.*:log-group:/, '').replace(/:\*$/, '');
+    const stream = `${TEST_ACCOUNT}_CloudTrail_us-east-1`;
+    const logs = logsClient();
+    const got = await logs.send(
+      new GetLogEventsCommand({ logGroupName: group, logStreamName: stream, startFromHead: true }),
+    );
+    const names = (got.events ?? []).map((e) => (JSON.parse(e.message!) as { eventName: string }).eventName);
+    expect(names).toEqual(['StartLogging', 'DescribeTrails']);
+    const filtered = await logs.send(
+      new FilterLogEventsCommand({
+        logGroupName: group,
+        filterPattern: '{ $.eventName = "DescribeTrails" }',
+      }),
+    );
+    expect(filtered.events?.map((e) => e.logStreamName)).toEqual([stream]);
+    await expect(
+      logs.send(new FilterLogEventsCommand({ logGroupName: group, filterPattern: '{ $.eventName ~ x }' })),
+    ).rejects.toMatchObject({ name: 'InvalidParameterException' });
+    await expect(
+      logs.send(new GetLogEventsCommand({ logGroupName: 'nope', logStreamName: stream })),
+    ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    const status = await ct().send(new GetTrailStatusCommand({ Name: 'to-logs' }));
+    expect(status.LatestCloudWatchLogsDeliveryTime?.getTime()).toBe(now + INTERVAL);
   });
 });
 

@@ -3,9 +3,11 @@
 // file validation on, a signed digest file per Region every DELIVERIES_PER_DIGEST deliveries. The records
 // are the stored JSON texts LookupEvents serves as CloudTrailEvent, oldest first. Nothing is written when
 // the bucket is gone or its policy does not let CloudTrail write: GetTrailStatus then reports the S3 error
-// as LatestDeliveryError and the events wait for the next delivery. delivery-timer.ts runs this on a cadence.
+// as LatestDeliveryError and the events wait for the next delivery. A trail with a log group also sends
+// the same records as log events to the stream `<account>_CloudTrail_<region>`. delivery-timer.ts runs this on a cadence.
 import { bucketPolicyAllowsCloudTrail } from '@/domain/cloudtrail-policies';
 import {
+  cloudWatchLogStreamName,
   DELIVERIES_PER_DIGEST,
   DIGEST_SIGNATURE_ALGORITHM,
   digestDocument,
@@ -24,6 +26,7 @@ import type { AccountState, DigestChainState, TrailState } from '../../state';
 import type { EventStore } from '../../store/event-store';
 import { signingKeyFor, signText } from './signing-keys';
 import { gzip, sha256Hex } from '@/domain/bytes';
+import { appendLogEvents } from '../logs/log-events';
 
 export interface DeliveryOptions {
   store: EventStore;
@@ -140,6 +143,16 @@ export class Delivery {
             const logFile = await this.writeLogFile(trail, region, kind, events, now);
             result.written.push(logFile.s3Object);
             delivered = true;
+            if (trail.CloudWatchLogsLogGroupArn) {
+              const sent = appendLogEvents(
+                state,
+                trail.CloudWatchLogsLogGroupArn,
+                cloudWatchLogStreamName(state.accountId, region),
+                events.map((e) => ({ timestamp: e.time, message: recordJson(e), ingestionTime: now })),
+                now,
+              );
+              if (sent) update.latestCloudWatchLogsDeliveryTime = now;
+            }
             if (trail.LogFileValidationEnabled) {
               // A Region's chain keeps the home Region's period, so a trail's digests come together.
               const start = chains.get(trail.HomeRegion)?.start ?? now;
