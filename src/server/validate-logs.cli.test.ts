@@ -5,8 +5,8 @@
 // The AWS CLI is not part of the project's dependencies: without it this file is skipped and says so;
 // delivery.sdk.test.ts checks the same files with an independent verifier everywhere.
 import { execFile, spawnSync } from 'node:child_process';
-import { CloudTrailClient, DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
-import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
+import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +14,12 @@ import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudTrailBucketPolicy } from '@/domain/cloudtrail-policies';
-import { startServer, type RunningServer } from './main';
+import { LOCAL_ACCOUNT as ACCOUNT, localClients, startLocalServer } from '@/test/local-server';
+import type { RunningServer } from './main';
 
 const HAS_AWS_CLI = spawnSync('aws', ['--version']).status === 0;
 if (!HAS_AWS_CLI) console.warn('validate-logs.cli.test.ts: skipped, the AWS CLI (`aws`) is not installed.');
 
-const ACCOUNT = '123456789012'; // the account of an empty data dir
 const BUCKET = 'validated-trail-logs';
 const root = mkdtempSync(join(tmpdir(), 'trailview-validate-'));
 let server: RunningServer;
@@ -48,14 +48,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * would cost more than the wait.
  */
 async function firstDigestedLogFile(): Promise<string> {
-  const config = {
-    region: 'us-east-1',
-    endpoint: `${server.url}/aws`,
-    credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'not-checked' },
-    maxAttempts: 1,
-  };
-  const s3 = new S3Client({ ...config, forcePathStyle: true });
-  const cloudTrail = new CloudTrailClient(config);
+  const { s3, ct: cloudTrail } = localClients(server);
   for (let attempt = 0; attempt < 60; attempt++) {
     await cloudTrail.send(new DescribeTrailsCommand({}));
     const listing = await s3.send(
@@ -78,20 +71,7 @@ describe.skipIf(!HAS_AWS_CLI)('aws cloudtrail validate-logs against the local se
   const started = new Date(Date.now() - 60_000).toISOString();
 
   beforeAll(async () => {
-    server = await startServer(
-      {
-        port: 0,
-        host: '127.0.0.1',
-        dataDir: join(root, 'data'),
-        empty: true,
-        backend: 'local',
-        allowWrites: false,
-        help: false,
-        deliveryInterval: 1,
-      },
-      join(root, 'dist'),
-      () => {},
-    );
+    server = await startLocalServer(root, { deliveryInterval: 1 });
     await aws('s3api', 'create-bucket', '--bucket', BUCKET);
     const policy = cloudTrailBucketPolicy({ bucket: BUCKET, accountId: ACCOUNT });
     await aws('s3api', 'put-bucket-policy', '--bucket', BUCKET, '--policy', JSON.stringify(policy));

@@ -28,7 +28,8 @@ import { LAKE_SAMPLE_QUERIES, sampleSql } from '@/domain/lake-samples';
 import type { CloudTrailRecord } from '@/domain/record';
 import type { LocalBackend } from '@/server/backends/local-backend';
 import { makeRecord, T0, TEST_ACCOUNT } from '@/test/records';
-import { startServer, type RunningServer } from '../main';
+import { startLocalServer } from '@/test/local-server';
+import type { RunningServer } from '../main';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -128,19 +129,7 @@ function fixture(): CloudTrailRecord[] {
 }
 
 beforeAll(async () => {
-  server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: join(root, 'data'),
-      empty: true,
-      backend: 'local',
-      allowWrites: false,
-      help: false,
-    },
-    join(root, 'dist'),
-    () => {},
-  );
+  server = await startLocalServer(root);
   const backend = server.backend as LocalBackend;
   await backend.store.bulk('import', (writer) => writer.append(fixture()));
   client = new CloudTrailClient({
