@@ -115,6 +115,15 @@ export interface SnsTopicState {
   region: string;
   attributes: Record<string, string>;
   tags: Tag[];
+  /** What trails published to the topic (delivery.ts), newest last; the newest 100 are kept. */
+  notifications?: SnsNotificationState[];
+}
+
+export interface SnsNotificationState {
+  messageId: string;
+  timestamp: number;
+  /** CloudTrail's message: `{"s3Bucket":"…","s3ObjectKey":["…"]}`. */
+  message: string;
 }
 
 export interface LogGroupState {

@@ -143,7 +143,7 @@ describe('log file delivery', () => {
   });
 });
 
-describe('CloudWatch Logs delivery', () => {
+describe('CloudWatch Logs and SNS delivery', () => {
   it('sends the delivered records to the stream <account>_CloudTrail_<region>, filterable by event name', async () => {
     const dest = await createDestinations('cwl');
     await ct().send(
@@ -180,6 +180,23 @@ describe('CloudWatch Logs delivery', () => {
     ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
     const status = await ct().send(new GetTrailStatusCommand({ Name: 'to-logs' }));
     expect(status.LatestCloudWatchLogsDeliveryTime?.getTime()).toBe(now + INTERVAL);
+  });
+
+  it("publishes one SNS notification per delivered file, in CloudTrail's message shape", async () => {
+    const dest = await createDestinations('sns');
+    await ct().send(
+      new CreateTrailCommand({ Name: 'notifying', S3BucketName: dest.bucket, SnsTopicName: dest.topicName }),
+    );
+    now += INTERVAL;
+    await ct().send(new StartLoggingCommand({ Name: 'notifying' }));
+    const { written } = await tick();
+    expect(written.length).toBeGreaterThan(0);
+    const published = state.snsTopics.get(dest.topicArn)?.notifications ?? [];
+    expect(published.map((n) => JSON.parse(n.message) as unknown)).toEqual(
+      written.map((key) => ({ s3Bucket: dest.bucket, s3ObjectKey: [key] })),
+    );
+    const status = await ct().send(new GetTrailStatusCommand({ Name: 'notifying' }));
+    expect(status.LatestNotificationTime?.getTime()).toBe(now + INTERVAL);
   });
 });
 

@@ -4,11 +4,13 @@
 // are the stored JSON texts LookupEvents serves as CloudTrailEvent, oldest first. Nothing is written when
 // the bucket is gone or its policy does not let CloudTrail write: GetTrailStatus then reports the S3 error
 // as LatestDeliveryError and the events wait for the next delivery. A trail with a log group also sends
-// the same records as log events to the stream `<account>_CloudTrail_<region>`. delivery-timer.ts runs this on a cadence.
+// the same records as log events to the stream `<account>_CloudTrail_<region>`, and a trail with an SNS
+// topic publishes one notification per delivered file. delivery-timer.ts runs this on a cadence.
 import { bucketPolicyAllowsCloudTrail } from '@/domain/cloudtrail-policies';
 import {
   cloudWatchLogStreamName,
   DELIVERIES_PER_DIGEST,
+  deliveryNotification,
   DIGEST_SIGNATURE_ALGORITHM,
   digestDocument,
   digestFileKey,
@@ -99,6 +101,23 @@ function bucketProblem(state: AccountState, trail: TrailState): string | undefin
   return undefined;
 }
 
+/** Notifications a topic keeps (an emulator limit: SNS itself keeps nothing, it delivers). */
+const TOPIC_NOTIFICATION_CAP = 100;
+
+/** Publishes CloudTrail's notification for a delivered file to the topic, if it still exists. */
+function notify(state: AccountState, topicArn: string, bucket: string, key: string, now: number): boolean {
+  const topic = state.snsTopics.get(topicArn);
+  if (!topic) return false;
+  const notification = {
+    messageId: crypto.randomUUID(),
+    timestamp: now,
+    message: deliveryNotification(bucket, [key]),
+  };
+  const notifications = [...(topic.notifications ?? []), notification].slice(-TOPIC_NOTIFICATION_CAP);
+  state.snsTopics.set(topicArn, { ...topic, notifications });
+  return true;
+}
+
 export class Delivery {
   private readonly options: DeliveryOptions;
 
@@ -143,6 +162,11 @@ export class Delivery {
             const logFile = await this.writeLogFile(trail, region, kind, events, now);
             result.written.push(logFile.s3Object);
             delivered = true;
+            if (
+              trail.SnsTopicARN &&
+              notify(state, trail.SnsTopicARN, trail.S3BucketName, logFile.s3Object, now)
+            )
+              update.latestNotificationTime = now;
             if (trail.CloudWatchLogsLogGroupArn) {
               const sent = appendLogEvents(
                 state,
