@@ -11,6 +11,8 @@
 //   for the first), joined by newlines; SHA256withRSA; the hex signature is the object's
 //   `x-amz-meta-signature`, the algorithm its `x-amz-meta-signature-algorithm`.
 
+import { md5Hex } from './md5';
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `2015-08-17T14:01:31Z`: the UTC extended format the digest members use. */
@@ -48,6 +50,15 @@ export interface LogFileName {
 export function logFileKey(f: LogFileName): string {
   const name = `${f.accountId}_${f.kind}_${f.region}_${compactTime(f.time, false)}_${f.unique}.json.gz`;
   return withPrefix(f.prefix, `AWSLogs/${f.accountId}/${f.kind}/${f.region}/${datePath(f.time)}/${name}`);
+}
+
+/** The Region and kind of a log file key in CloudTrail's layout; undefined for any other key. */
+export function parseLogFileKey(key: string): { region: string; kind: LogFileKind } | undefined {
+  const match =
+    /(?:^|\/)AWSLogs\/\d{12}\/(CloudTrail|CloudTrail-Insight)\/([a-z0-9-]+)\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json\.gz$/.exec(
+      key,
+    );
+  return match ? { kind: match[1] as LogFileKind, region: match[2]! } : undefined;
 }
 
 export interface DigestFileName {
@@ -140,3 +151,37 @@ export function digestStringToSign(options: {
 
 /** Digest files come every this many deliveries: hourly at CloudTrail's ~5 minute cadence. */
 export const DELIVERIES_PER_DIGEST = 12;
+
+/**
+ * A digest signing key's fingerprint: the hex MD5 of its DER bytes (the `Fingerprint` ListPublicKeys
+ * serves and the digest names in `digestPublicKeyFingerprint`). AWS does not document the rule; it holds
+ * for the keys in its documentation, e.g. the AWS CLI's list-public-keys example.
+ */
+export function publicKeyFingerprint(der: Uint8Array): string {
+  return md5Hex(der);
+}
+
+/**
+ * How long a Region's signing key signs: 30 days, the validity window of the keys in the AWS CLI's
+ * list-public-keys example (ValidityStartTime 1453076702, ValidityEndTime 1455668702). A new key pair
+ * takes over when one expires; ListPublicKeys keeps serving the old public keys for their windows.
+ */
+export const SIGNING_KEY_VALIDITY_MS = 30 * 24 * 3_600_000;
+
+/** A log file's text: the records' JSON texts, oldest first, as `{"Records":[…]}`. */
+export function logFileText(recordJsons: readonly string[]): string {
+  return `{"Records":[${recordJsons.join(',')}]}`;
+}
+
+/**
+ * The SNS notification CloudTrail publishes for a delivered log file (configure-sns-notifications-for-
+ * cloudtrail.html): `{"s3Bucket":"…","s3ObjectKey":["…"]}`.
+ */
+export function deliveryNotification(bucket: string, keys: readonly string[]): string {
+  return JSON.stringify({ s3Bucket: bucket, s3ObjectKey: keys });
+}
+
+/** The CloudWatch Logs stream a trail delivers a Region's events to (send-cloudtrail-events-to-cloudwatch-logs.html). */
+export function cloudWatchLogStreamName(accountId: string, region: string): string {
+  return `${accountId}_CloudTrail_${region}`;
+}

@@ -87,10 +87,12 @@ export interface WireEvent {
   CloudTrailEvent: string;
 }
 
-export function toWireEvent(
-  event: IndexedEvent,
-  json: string = event.json ?? JSON.stringify(event.record),
-): WireEvent {
+/** The record's JSON text as LookupEvents serves it (CloudTrailEvent) and delivery writes it. */
+export function recordJson(event: IndexedEvent): string {
+  return event.json ?? JSON.stringify(event.record);
+}
+
+export function toWireEvent(event: IndexedEvent, json: string = recordJson(event)): WireEvent {
   const wire: WireEvent = {
     EventId: event.eventId,
     EventName: event.eventName,

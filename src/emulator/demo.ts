@@ -2,6 +2,8 @@
 // history is quick; older days are filled in afterwards, newest to oldest, without blocking the page.
 // When every day is in, the Insights engine analyses the trails that have Insights on.
 import { createEmulator, type EmulatorHandler } from './handler';
+import { MemoryObjectStore } from './objects/object-store';
+import { startDeliveryTimer, type DeliveryTimer } from './services/cloudtrail/delivery-timer';
 import { createInsightsEngine, type InsightsEngine } from './insights/engine';
 import { createDemoAccount, type DemoAccountOptions } from './seed/demo-account';
 import { createAccountState, type AccountState } from './state';
@@ -9,6 +11,8 @@ import { MemoryEventStore } from './store/memory-event-store';
 
 export interface DemoEmulator {
   handle: EmulatorHandler;
+  /** Log file delivery of the account's logging trails, when a delivery interval was given. */
+  delivery?: DeliveryTimer;
   store: MemoryEventStore;
   state: AccountState;
   insights: InsightsEngine;
@@ -27,7 +31,7 @@ const whenIdle: (step: () => void) => void =
     : (step) => setTimeout(step, 0);
 
 export function createDemoEmulator(
-  options: DemoAccountOptions & { background?: boolean } = {},
+  options: DemoAccountOptions & { background?: boolean; deliveryIntervalSeconds?: number } = {},
 ): DemoEmulator {
   const account = createDemoAccount(options);
   const now = options.now?.getTime();
@@ -54,6 +58,24 @@ export function createDemoEmulator(
   const ready = filled.then(async () => {
     await insights.analyse(state.trails.values(), clock());
   });
-  const handle = createEmulator({ store, state, insights, defaultRegion: account.homeRegion, clock });
-  return { handle, store, state, insights, ready };
+  const objects = new MemoryObjectStore();
+  const handle = createEmulator({
+    store,
+    state,
+    insights,
+    objects,
+    defaultRegion: account.homeRegion,
+    clock,
+  });
+  const delivery =
+    options.deliveryIntervalSeconds === undefined
+      ? undefined
+      : startDeliveryTimer({
+          store,
+          state,
+          objects,
+          clock,
+          intervalSeconds: options.deliveryIntervalSeconds,
+        });
+  return { handle, delivery, store, state, insights, ready };
 }

@@ -45,6 +45,8 @@ export interface TrailState {
   /** The S3 error code of the last failed delivery (GetTrailStatus LatestDeliveryError); cleared by a success. */
   latestDeliveryError?: string;
   latestDigestDeliveryError?: string;
+  /** Epoch ms: delivery has written the selected events up to this event time (delivery.ts). */
+  deliveredThrough?: number;
   /** Per Region: the digest chain and the log files delivered since its last digest (delivery.ts). */
   digestChains?: DigestChainState[];
   /** Exactly one of the two selector kinds is set; neither means the API default (all management events). */
@@ -65,6 +67,8 @@ export interface DigestChainState {
 
 /** A digest signing key pair of the account (ListPublicKeys). Keys are base64 DER. */
 export interface SigningKeyState {
+  /** CloudTrail signs each Region's digests with a key pair of that Region (API_ListPublicKeys.html). */
+  region: string;
   /** PKCS #1 RSAPublicKey, as ListPublicKeys serves it and the AWS CLI loads it. */
   publicKey: string;
   /** PKCS #8 private key. */
@@ -111,6 +115,15 @@ export interface SnsTopicState {
   region: string;
   attributes: Record<string, string>;
   tags: Tag[];
+  /** What trails published to the topic (delivery.ts), newest last; the newest 100 are kept. */
+  notifications?: SnsNotificationState[];
+}
+
+export interface SnsNotificationState {
+  messageId: string;
+  timestamp: number;
+  /** CloudTrail's message: `{"s3Bucket":"…","s3ObjectKey":["…"]}`. */
+  message: string;
 }
 
 export interface LogGroupState {
@@ -122,6 +135,22 @@ export interface LogGroupState {
   logGroupClass: string;
   kmsKeyId?: string;
   tags: Record<string, string>;
+  /** Log streams by name, with their events (what trails deliver; delivery.ts). */
+  streams?: LogStreamState[];
+}
+
+export interface LogEventState {
+  /** Epoch ms: the event's time (a CloudTrail record's eventTime). */
+  timestamp: number;
+  message: string;
+  ingestionTime: number;
+}
+
+export interface LogStreamState {
+  name: string;
+  creationTime: number;
+  /** Oldest first; the newest LOG_STREAM_EVENT_CAP are kept. */
+  events: LogEventState[];
 }
 
 export interface IamRoleState {

@@ -3,10 +3,20 @@
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createDemoEmulator } from '@/emulator/demo';
+import { DEFAULT_DELIVERY_INTERVAL_SECONDS } from '@/emulator/services/cloudtrail/delivery-timer';
 import { AWS_ROUTE } from './aws-route';
 
+/**
+ * `?delivery-interval=N` (seconds) before the hash sets how often the demo's logging trails deliver log
+ * files, like the server's --delivery-interval; default CloudTrail's 300.
+ */
+function deliveryInterval(): number {
+  const value = Number(new URLSearchParams(location.search).get('delivery-interval'));
+  return Number.isInteger(value) && value >= 1 ? value : DEFAULT_DELIVERY_INTERVAL_SECONDS;
+}
+
 export async function startDemoWorker(): Promise<void> {
-  const emulator = createDemoEmulator();
+  const emulator = createDemoEmulator({ deliveryIntervalSeconds: deliveryInterval() });
   const worker = setupWorker(http.all(AWS_ROUTE, ({ request }) => emulator.handle(request)));
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -1,5 +1,6 @@
 // `npm start` flags (README and the issue "npm start: the local server").
 import { parseArgs } from 'node:util';
+import { DEFAULT_DELIVERY_INTERVAL_SECONDS } from '@/emulator/services/cloudtrail/delivery-timer';
 import type { ServerMode } from './backends/backend';
 
 export interface StartOptions {
@@ -12,6 +13,8 @@ export interface StartOptions {
   region?: string;
   endpointUrl?: string;
   allowWrites: boolean;
+  /** --delivery-interval SECONDS: how often logging trails deliver log files (local backend). */
+  deliveryInterval?: number;
   /** --rules DIR (repeatable): folders of Sigma rules the Detections page evaluates with the pack. */
   rules?: string[];
   help: boolean;
@@ -30,7 +33,10 @@ export const START_USAGE = `Usage: npm start -- [options]
   --region REGION      the console's default Region
   --endpoint-url URL   endpoint: the AWS-compatible endpoint (LocalStack, moto)
   --allow-writes       aws, endpoint: forward state-changing calls too (read-only otherwise)
-  --rules DIR          local: a folder of Sigma rules to evaluate with the shipped pack (repeatable)`;
+  --rules DIR          local: a folder of Sigma rules to evaluate with the shipped pack (repeatable)
+  --delivery-interval SECONDS
+                       local: how often logging trails deliver log files to their buckets (default 300,
+                       CloudTrail's ~5 minutes; digest files every 12 deliveries)`;
 
 export class UsageError extends Error {}
 
@@ -51,6 +57,7 @@ export function parseStartOptions(
       'endpoint-url': { type: 'string' },
       'allow-writes': { type: 'boolean', default: false },
       rules: { type: 'string', multiple: true, default: [] },
+      'delivery-interval': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -67,6 +74,12 @@ export function parseStartOptions(
     throw new UsageError('--backend endpoint needs --endpoint-url URL.');
   if (values['endpoint-url'] && backend !== 'endpoint')
     throw new UsageError('--endpoint-url goes with --backend endpoint.');
+  const intervalText = values['delivery-interval'] ?? String(DEFAULT_DELIVERY_INTERVAL_SECONDS);
+  const deliveryInterval = Number(intervalText);
+  if (!/^\d+$/.test(intervalText) || deliveryInterval < 1)
+    throw new UsageError(
+      `--delivery-interval must be a whole number of seconds, 1 or more, not ${intervalText}.`,
+    );
   return {
     port,
     host: values.host,
@@ -78,6 +91,7 @@ export function parseStartOptions(
     endpointUrl: values['endpoint-url'],
     allowWrites: values['allow-writes'],
     rules: values.rules,
+    deliveryInterval,
     help: values.help,
   };
 }

@@ -27,6 +27,7 @@ export async function startServer(
           region: options.region,
           importWorker: options.importWorker,
           ruleDirs: options.rules,
+          deliveryInterval: options.deliveryInterval,
           log,
         })
       : createProxyBackend({

@@ -12,6 +12,7 @@ export function observedStore(store: EventStore, insights: InsightsEngine): Even
     },
     lookup: (query) => store.lookup(query),
     count: () => store.count(),
+    regions: () => store.regions(),
   };
 }
 

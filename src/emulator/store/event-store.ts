@@ -40,4 +40,6 @@ export interface EventStore {
   /** Newest first, ties broken by eventID descending. */
   lookup(query: LookupQuery): Promise<LookupPage>;
   count(): Promise<number>;
+  /** The Regions that hold events (what a multi-Region trail's delivery looks through). */
+  regions(): Promise<string[]>;
 }

@@ -119,6 +119,10 @@ export class MemoryEventStore implements EventStore {
     return this.ids.size;
   }
 
+  async regions(): Promise<string[]> {
+    return [...new Set([...this.partitions.keys()].map((key) => key.slice(0, key.indexOf('|'))))];
+  }
+
   private partition(key: string): Partition {
     let partition = this.partitions.get(key);
     if (!partition) this.partitions.set(key, (partition = { all: [], byAttribute: new Map() }));

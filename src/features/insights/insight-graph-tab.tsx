@@ -29,7 +29,7 @@ import { GraphSummary } from './graph-summary';
 import { formatTick, graphTicks, graphWindow, perMinute, zoomDomain, type GraphWindow } from './graph-window';
 import type { ChartLine } from './insight-chart';
 import { insightSpan } from './insight-span';
-import { saveFile } from './save-file';
+import { saveFile } from '@/components/save-file';
 
 const InsightChart = lazy(() =>
   import('./insight-chart').then((module) => ({ default: module.InsightChart })),

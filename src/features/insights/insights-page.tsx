@@ -22,7 +22,7 @@ import { INSIGHT_COLUMNS, INSIGHTS_PAGE_SIZE } from './columns';
 import { InsightsFilter } from './insights-filter';
 import { insightsFile } from './insights-export';
 import { timeWindow, type InsightsSearch } from './insights-search';
-import { saveFile } from './save-file';
+import { saveFile } from '@/components/save-file';
 
 const route = getRouteApi('/insights');
 

@@ -15,6 +15,10 @@ import type { Backend } from './backend';
 import { attachInsights } from './local-insights';
 import { FileObjectStore } from '../objects/file-object-store';
 import { localLake } from '../lake/local-lake';
+import {
+  DEFAULT_DELIVERY_INTERVAL_SECONDS,
+  startDeliveryTimer,
+} from '@/emulator/services/cloudtrail/delivery-timer';
 
 export interface LocalBackendOptions {
   dataDir: string;
@@ -26,6 +30,8 @@ export interface LocalBackendOptions {
   importWorker?: string;
   /** Folders of the user's own Sigma rules, read at each evaluation (--rules). */
   ruleDirs?: readonly string[];
+  /** Seconds between log file deliveries (--delivery-interval); default 300. */
+  deliveryInterval?: number;
   log?: (line: string) => void;
 }
 
@@ -65,16 +71,26 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
   const accountState = state;
   let worker: ImportWorker | undefined;
   const insights = attachInsights(db, store, accountState, Date.now);
+  const objects = FileObjectStore.open(dir.path);
+  // A write is answered once the state and the call's event are committed together (DuckDbEventStore.commit).
+  const persist = () => snapshots.save(accountState);
   const handle = createEmulator({
     store,
     state: accountState,
     defaultRegion,
     insights: insights.engine,
-    objects: FileObjectStore.open(dir.path),
+    objects,
     lake: localLake(db, defaultRegion),
     // The emulator analyses Insights itself after the calls that change a trail's Insights coverage.
-    // A write is answered once the state and the call's event are committed together.
-    onStateChange: () => snapshots.save(accountState),
+    onStateChange: persist,
+  });
+  const delivery = startDeliveryTimer({
+    store,
+    state: accountState,
+    objects,
+    intervalSeconds: options.deliveryInterval ?? DEFAULT_DELIVERY_INTERVAL_SECONDS,
+    onStateChange: () =>
+      void persist().catch((error: unknown) => console.error('trailview: could not save a delivery', error)),
   });
   return {
     store,
@@ -120,6 +136,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
       };
     },
     async close() {
+      await delivery.stop();
       await worker?.close();
       await insights.close();
       await store.close();

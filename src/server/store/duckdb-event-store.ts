@@ -222,6 +222,10 @@ export class DuckDbEventStore implements EventStore {
     return this.index.size;
   }
 
+  async regions(): Promise<string[]> {
+    return this.index.extent().map((e) => e.region);
+  }
+
   /** Events per interval [edges[i], edges[i + 1]) of one Region and attribute (Events over time). */
   countBetween(
     query: Pick<LookupQuery, 'region' | 'insight' | 'attribute'>,

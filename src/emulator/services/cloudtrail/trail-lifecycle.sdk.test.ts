@@ -77,7 +77,8 @@ describe('Describe, Get, List and status', () => {
     emu.now = T0 + 11 * 60_000;
     const logging = await ct().send(new GetTrailStatusCommand({ Name: arn }));
     expect(logging).toMatchObject({ IsLogging: true, StartLoggingTime: new Date(T0 + 1000) });
-    expect(logging.LatestDeliveryTime!.getTime()).toBe(T0 + 1000 + 10 * 60_000);
+    // Nothing has been delivered: delivery.ts sets the times when it writes.
+    expect(logging.LatestDeliveryTime).toBeUndefined();
     await ct().send(new StopLoggingCommand({ Name: arn }));
     const stopped = await ct().send(new GetTrailStatusCommand({ Name: 'home-only' }));
     expect(stopped).toMatchObject({ IsLogging: false, StopLoggingTime: new Date(T0 + 11 * 60_000) });

@@ -11,6 +11,7 @@ import {
   putEventSelectors,
   putInsightSelectors,
 } from './trail-selectors';
+import { listPublicKeys } from './signing-keys';
 import { addTags, listTags, removeTags } from './trail-tags';
 import { deleteTrail, startLogging, stopLogging, updateTrail } from './trail-update';
 
@@ -28,13 +29,14 @@ export function trailOperations(state: AccountState): Record<string, Operation> 
         HomeRegion: t.HomeRegion,
       })),
     }),
-    GetTrailStatus: (input, context) => trailStatusOutput(findTrail(state, input.Name, context), context.now),
+    GetTrailStatus: (input, context) => trailStatusOutput(findTrail(state, input.Name, context)),
     StartLogging: (input, context) => startLogging(state, input, context),
     StopLogging: (input, context) => stopLogging(state, input, context),
     PutEventSelectors: (input, context) => putEventSelectors(state, input, context),
     GetEventSelectors: (input, context) => getEventSelectors(state, input, context),
     PutInsightSelectors: (input, context) => putInsightSelectors(state, input, context),
     GetInsightSelectors: (input, context) => getInsightSelectors(state, input, context),
+    ListPublicKeys: (input, context) => listPublicKeys(state, input, context),
     AddTags: (input, context) => addTags(state, input, context),
     RemoveTags: (input, context) => removeTags(state, input, context),
     ListTags: (input, context) => listTags(state, input, context),

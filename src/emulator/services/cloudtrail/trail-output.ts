@@ -29,10 +29,12 @@ export function trailOutput(trail: TrailState) {
   return out;
 }
 
-const DELIVERY_INTERVAL_MS = 5 * 60_000; // "typically delivers logs within an average of about 5 minutes"
-
-/** GetTrailStatus: a logging trail has delivered a log file at the last 5-minute mark since it started. */
-export function trailStatusOutput(trail: TrailState, now: number) {
+/**
+ * GetTrailStatus: logging times and what delivery (delivery.ts) last did. Times and errors are absent
+ * until there is one, as in the API reference ("…if any"); a failed delivery's S3 error code is
+ * LatestDeliveryError until a delivery succeeds.
+ */
+export function trailStatusOutput(trail: TrailState) {
   const out: Record<string, unknown> = { IsLogging: trail.isLogging };
   if (trail.startLoggingTime !== undefined) {
     out.StartLoggingTime = new Date(trail.startLoggingTime);
@@ -42,24 +44,20 @@ export function trailStatusOutput(trail: TrailState, now: number) {
     out.StopLoggingTime = new Date(trail.stopLoggingTime);
     out.TimeLoggingStopped = isoSeconds(trail.stopLoggingTime);
   }
-  const last = latestDelivery(trail, now);
-  if (last !== undefined) {
-    out.LatestDeliveryTime = new Date(last);
-    out.LatestDeliveryAttemptTime = isoSeconds(last);
-    out.LatestDeliveryAttemptSucceeded = isoSeconds(last);
-    if (trail.LogFileValidationEnabled) out.LatestDigestDeliveryTime = new Date(last - (last % 3_600_000));
-    if (trail.SnsTopicARN) out.LatestNotificationTime = new Date(last);
-    if (trail.CloudWatchLogsLogGroupArn) out.LatestCloudWatchLogsDeliveryTime = new Date(last);
+  const times = [
+    ['LatestDeliveryTime', trail.latestDeliveryTime],
+    ['LatestDigestDeliveryTime', trail.latestDigestDeliveryTime],
+    ['LatestNotificationTime', trail.latestNotificationTime],
+    ['LatestCloudWatchLogsDeliveryTime', trail.latestCloudWatchLogsDeliveryTime],
+  ] as const;
+  for (const [member, time] of times) if (time !== undefined) out[member] = new Date(time);
+  if (trail.latestDeliveryTime !== undefined) {
+    out.LatestDeliveryAttemptSucceeded = isoSeconds(trail.latestDeliveryTime);
+    out.LatestDeliveryAttemptTime = isoSeconds(trail.latestDeliveryTime);
   }
+  if (trail.latestDeliveryError) out.LatestDeliveryError = trail.latestDeliveryError;
+  if (trail.latestDigestDeliveryError) out.LatestDigestDeliveryError = trail.latestDigestDeliveryError;
   return out;
-}
-
-function latestDelivery(trail: TrailState, now: number): number | undefined {
-  if (trail.startLoggingTime === undefined) return trail.latestDeliveryTime;
-  const until = trail.isLogging ? now : (trail.stopLoggingTime ?? now);
-  const first = trail.startLoggingTime + DELIVERY_INTERVAL_MS;
-  if (until < first) return trail.latestDeliveryTime;
-  return until - ((until - trail.startLoggingTime) % DELIVERY_INTERVAL_MS);
 }
 
 /** CreateTrail and UpdateTrail answer the trail's settings without HomeRegion or selector flags (§4.3). */

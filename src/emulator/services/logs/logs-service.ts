@@ -1,5 +1,6 @@
-// CloudWatch Logs (JSON 1.1, `Logs_20140328`), as far as the Create trail flow needs it: CreateLogGroup and
-// DescribeLogGroups. Log groups are per Region; names follow the logs model (docs/cloudtrail-facts.md#create-trail-and-trail-details log group).
+// CloudWatch Logs (JSON 1.1, `Logs_20140328`), as far as the Create trail flow needs it (CreateLogGroup,
+// DescribeLogGroups) and reading what trails deliver (log-events.ts). Log groups are per Region; names
+// follow the logs model (docs/cloudtrail-facts.md#create-trail-and-trail-details, log group).
 import { logGroupNameError } from '@/domain/trail-rules';
 import type { CallContext, Operation } from '../../context';
 import { ServiceError } from '../../errors';
@@ -14,6 +15,7 @@ import {
   requiredString,
 } from '../input';
 import type { AuditMapper } from '../service';
+import { describeLogStreams, filterLogEvents, getLogEvents } from './log-events';
 
 export const LOGS_TARGET_PREFIX = 'Logs_20140328';
 
@@ -108,6 +110,9 @@ export function logsOperations(state: AccountState): Record<string, Operation> {
   return {
     CreateLogGroup: (input, context) => createLogGroup(state, input, context),
     DescribeLogGroups: (input, context) => describeLogGroups(state, input, context),
+    DescribeLogStreams: (input, context) => describeLogStreams(state, input, context),
+    GetLogEvents: (input, context) => getLogEvents(state, input, context),
+    FilterLogEvents: (input, context) => filterLogEvents(state, input, context),
   };
 }
 

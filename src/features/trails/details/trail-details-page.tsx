@@ -15,6 +15,7 @@ import {
 import { trailHrefs } from '../trail-hrefs';
 import { DetailsSection } from './details-section';
 import { CloudWatchDetails, GeneralDetails } from './general-details';
+import { LogFilesSection } from './log-files-section';
 import { TrailActions } from './trail-actions';
 import { useTrail } from './use-trail';
 
@@ -51,6 +52,7 @@ export function TrailDetailsPage({ trailName }: { trailName: string }) {
       <DetailsSection title="CloudWatch Logs" editHref={edit('cloudwatch')}>
         <CloudWatchDetails trail={trail} status={status.data} />
       </DetailsSection>
+      {accountId && <LogFilesSection trail={trail} accountId={accountId} />}
       {values && (
         <SpaceBetween size="l">
           <DetailsSection title="Tags" editHref={edit('tags')}>

@@ -1,0 +1,324 @@
+// Log file delivery: what a logging trail selects becomes gzipped `{"Records":[…]}` files in its bucket,
+// one per Region and kind (events, Insights events) and delivery, in CloudTrail's key layout; with log
+// file validation on, a signed digest file per Region every DELIVERIES_PER_DIGEST deliveries. The records
+// are the stored JSON texts LookupEvents serves as CloudTrailEvent, oldest first. Nothing is written when
+// the bucket is gone or its policy does not let CloudTrail write: GetTrailStatus then reports the S3 error
+// as LatestDeliveryError and the events wait for the next delivery. A trail with a log group also sends
+// the same records as log events to the stream `<account>_CloudTrail_<region>`, and a trail with an SNS
+// topic publishes one notification per delivered file. delivery-timer.ts runs this on a cadence.
+import { bucketPolicyAllowsCloudTrail } from '@/domain/cloudtrail-policies';
+import {
+  cloudWatchLogStreamName,
+  DELIVERIES_PER_DIGEST,
+  deliveryNotification,
+  DIGEST_SIGNATURE_ALGORITHM,
+  digestDocument,
+  digestFileKey,
+  digestStringToSign,
+  logFileKey,
+  logFileText,
+  type DigestLogFile,
+  type LogFileKind,
+} from '@/domain/delivery-files';
+import { recordJson, type IndexedEvent } from '@/domain/lookup-event';
+import { trailSelectsRecord } from '@/domain/trail-selection';
+import type { ObjectStore } from '../../objects/object-store';
+import { entityTag } from '../../objects/object-store';
+import type { AccountState, DigestChainState, TrailState } from '../../state';
+import type { EventStore } from '../../store/event-store';
+import { signingKeyFor, signText } from './signing-keys';
+import { gzip, sha256Hex } from '@/domain/bytes';
+import { appendLogEvents } from '../logs/log-events';
+
+export interface DeliveryOptions {
+  store: EventStore;
+  state: AccountState;
+  objects: ObjectStore;
+  /** The cadence, ms: digests come every DELIVERIES_PER_DIGEST of these. */
+  intervalMs: number;
+  /** Trails logging before this time deliver from here on, not their whole history (the demo's 90 days). */
+  startedAt: number;
+}
+
+export interface DeliveryResult {
+  /** Keys written, log files and digests. */
+  written: string[];
+  /** Whether the account state changed (to be persisted). */
+  changed: boolean;
+}
+
+/** Events whose time is this close to now may still be on their way into the store. */
+export const SETTLE_MS = 1_000;
+
+const PAGE = 1_000;
+const KINDS: ReadonlyArray<{ kind: LogFileKind; insight: boolean }> = [
+  { kind: 'CloudTrail', insight: false },
+  { kind: 'CloudTrail-Insight', insight: true },
+];
+
+const encoder = new TextEncoder();
+
+/** 16 characters that make a log file's name unique, like CloudTrail's `LnPgDQnpkSKEsppV`. */
+function uniqueString(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+}
+
+/** The trail's events in (after, until], oldest first, that it selects. */
+async function selectedEvents(
+  store: EventStore,
+  trail: TrailState,
+  region: string,
+  insight: boolean,
+  after: number,
+  until: number,
+): Promise<IndexedEvent[]> {
+  const selected: IndexedEvent[] = [];
+  let cursor: IndexedEvent | undefined;
+  for (;;) {
+    const page = await store.lookup({
+      region,
+      insight,
+      startTime: after + 1,
+      endTime: until,
+      limit: PAGE,
+      after: cursor ? { time: cursor.time, id: cursor.eventId } : undefined,
+    });
+    for (const event of page.events) if (trailSelectsRecord(trail, event.record)) selected.push(event);
+    if (!page.next || page.events.length === 0) break;
+    cursor = page.events.at(-1);
+  }
+  return selected.reverse();
+}
+
+/** Why CloudTrail cannot write to the trail's bucket, as the S3 error code; undefined when it can. */
+function bucketProblem(state: AccountState, trail: TrailState): string | undefined {
+  const bucket = state.buckets.get(trail.S3BucketName);
+  if (!bucket) return 'NoSuchBucket';
+  if (!bucketPolicyAllowsCloudTrail(bucket.policy, trail.S3BucketName, trail.S3KeyPrefix, state.accountId))
+    return 'AccessDenied';
+  return undefined;
+}
+
+/** Notifications a topic keeps (an emulator limit: SNS itself keeps nothing, it delivers). */
+const TOPIC_NOTIFICATION_CAP = 100;
+
+/** Publishes CloudTrail's notification for a delivered file to the topic, if it still exists. */
+function notify(state: AccountState, topicArn: string, bucket: string, key: string, now: number): boolean {
+  const topic = state.snsTopics.get(topicArn);
+  if (!topic) return false;
+  const notification = {
+    messageId: crypto.randomUUID(),
+    timestamp: now,
+    message: deliveryNotification(bucket, [key]),
+  };
+  const notifications = [...(topic.notifications ?? []), notification].slice(-TOPIC_NOTIFICATION_CAP);
+  state.snsTopics.set(topicArn, { ...topic, notifications });
+  return true;
+}
+
+export class Delivery {
+  private readonly options: DeliveryOptions;
+
+  constructor(options: DeliveryOptions) {
+    this.options = options;
+  }
+
+  /** One delivery for every trail of the account, at `now`. */
+  async deliver(now: number, settleMs = SETTLE_MS): Promise<DeliveryResult> {
+    const result: DeliveryResult = { written: [], changed: false };
+    for (const arn of [...this.options.state.trails.keys()]) {
+      await this.deliverTrail(arn, now, settleMs, result);
+    }
+    return result;
+  }
+
+  private async deliverTrail(arn: string, now: number, settleMs: number, result: DeliveryResult) {
+    const { state, store } = this.options;
+    const trail = state.trails.get(arn);
+    if (!trail || trail.startLoggingTime === undefined) return;
+    const from = trail.deliveredThrough ?? Math.max(trail.startLoggingTime, this.options.startedAt) - 1;
+    const until = trail.isLogging ? now - settleMs : Math.min(trail.stopLoggingTime ?? now, now - settleMs);
+    const update: Partial<TrailState> = {};
+    const chains = new Map((trail.digestChains ?? []).map((c) => [c.region, { ...c }]));
+    if (trail.isLogging && trail.LogFileValidationEnabled && !chains.has(trail.HomeRegion)) {
+      chains.set(trail.HomeRegion, { region: trail.HomeRegion, start: now, logFiles: [] });
+    }
+    if (until > from) {
+      const problem = bucketProblem(state, trail);
+      if (problem) {
+        if (trail.latestDeliveryError !== problem) {
+          update.latestDeliveryError = problem;
+          if (trail.LogFileValidationEnabled) update.latestDigestDeliveryError = problem;
+        }
+      } else {
+        const regions = trail.IsMultiRegionTrail ? await store.regions() : [trail.HomeRegion];
+        let delivered = false;
+        for (const region of regions.sort()) {
+          for (const { kind, insight } of KINDS) {
+            const events = await selectedEvents(store, trail, region, insight, from, until);
+            if (events.length === 0) continue;
+            const logFile = await this.writeLogFile(trail, region, kind, events, now);
+            result.written.push(logFile.s3Object);
+            delivered = true;
+            if (
+              trail.SnsTopicARN &&
+              notify(state, trail.SnsTopicARN, trail.S3BucketName, logFile.s3Object, now)
+            )
+              update.latestNotificationTime = now;
+            if (trail.CloudWatchLogsLogGroupArn) {
+              const sent = appendLogEvents(
+                state,
+                trail.CloudWatchLogsLogGroupArn,
+                cloudWatchLogStreamName(state.accountId, region),
+                events.map((e) => ({ timestamp: e.time, message: recordJson(e), ingestionTime: now })),
+                now,
+              );
+              if (sent) update.latestCloudWatchLogsDeliveryTime = now;
+            }
+            if (trail.LogFileValidationEnabled) {
+              // A Region's chain keeps the home Region's period, so a trail's digests come together.
+              const start = chains.get(trail.HomeRegion)?.start ?? now;
+              const chain = chains.get(region) ?? { region, start, logFiles: [] };
+              chain.logFiles = [...chain.logFiles, logFile];
+              chains.set(region, chain);
+            }
+          }
+        }
+        update.deliveredThrough = until;
+        if (delivered) update.latestDeliveryTime = now;
+        if (trail.latestDeliveryError) update.latestDeliveryError = undefined;
+      }
+    }
+    const digests = await this.digest(trail, chains, now);
+    if (digests) {
+      Object.assign(update, digests.update);
+      result.written.push(...digests.written);
+    }
+    if (Object.keys(update).length === 0) return;
+    // The trail may have changed while files were written: merge into what is there now.
+    const current = state.trails.get(arn);
+    if (!current) return;
+    state.trails.set(arn, { ...current, ...update });
+    if (Object.keys(update).some((k) => k !== 'deliveredThrough')) result.changed = true;
+  }
+
+  private async writeLogFile(
+    trail: TrailState,
+    region: string,
+    kind: LogFileKind,
+    events: IndexedEvent[],
+    now: number,
+  ): Promise<DigestLogFile> {
+    const text = logFileText(events.map(recordJson));
+    const key = logFileKey({
+      prefix: trail.S3KeyPrefix,
+      accountId: this.options.state.accountId,
+      region,
+      kind,
+      time: now,
+      unique: uniqueString(),
+    });
+    await this.put(trail.S3BucketName, key, await gzip(encoder.encode(text)), now, {});
+    const times = events.map((e) => e.record.eventTime).sort();
+    return {
+      s3Bucket: trail.S3BucketName,
+      s3Object: key,
+      hashValue: await sha256Hex(encoder.encode(text)),
+      hashAlgorithm: 'SHA-256',
+      newestEventTime: times.at(-1)!,
+      oldestEventTime: times[0]!,
+    };
+  }
+
+  private async put(
+    bucket: string,
+    key: string,
+    body: Uint8Array,
+    now: number,
+    metadata: Record<string, string>,
+  ) {
+    await this.options.objects.put({
+      bucket,
+      key,
+      body,
+      size: body.length,
+      etag: await entityTag(body),
+      lastModified: now,
+      contentType: 'application/x-gzip',
+      metadata,
+    });
+  }
+
+  /**
+   * Digest files: with validation on, the home Region's chain starts with logging; a Region's digest is
+   * due DELIVERIES_PER_DIGEST intervals after its start. Stopping logging or turning validation off
+   * delivers a last digest and ends the chains (the next start has null previous-digest members).
+   */
+  private async digest(
+    trail: TrailState,
+    chains: Map<string, DigestChainState>,
+    now: number,
+  ): Promise<{ update: Partial<TrailState>; written: string[] } | undefined> {
+    const active = trail.isLogging && trail.LogFileValidationEnabled;
+    const before = JSON.stringify(trail.digestChains ?? []);
+    const written: string[] = [];
+    const update: Partial<TrailState> = {};
+    const period = DELIVERIES_PER_DIGEST * this.options.intervalMs;
+    const writable = !bucketProblem(this.options.state, trail);
+    for (const chain of chains.values()) {
+      // Half an interval of slack: timers fire a little late or early.
+      const due = !active || now - chain.start >= period - this.options.intervalMs / 2;
+      if (!due || !writable || now <= chain.start) continue;
+      written.push(await this.writeDigest(trail, chain, now));
+      update.latestDigestDeliveryTime = now;
+      if (trail.latestDigestDeliveryError) update.latestDigestDeliveryError = undefined;
+    }
+    const next = active ? [...chains.values()] : [];
+    if (JSON.stringify(next) !== before) update.digestChains = next.length > 0 ? next : undefined;
+    return Object.keys(update).length > 0 ? { update, written } : undefined;
+  }
+
+  private async writeDigest(trail: TrailState, chain: DigestChainState, now: number): Promise<string> {
+    const { state } = this.options;
+    const key = digestFileKey({
+      prefix: trail.S3KeyPrefix,
+      accountId: state.accountId,
+      region: chain.region,
+      trailName: trail.Name,
+      homeRegion: trail.HomeRegion,
+      end: now,
+    });
+    const signingKey = await signingKeyFor(state, chain.region, now);
+    const text = digestDocument({
+      accountId: state.accountId,
+      start: chain.start,
+      end: now,
+      bucket: trail.S3BucketName,
+      key,
+      fingerprint: signingKey.fingerprint,
+      previous: chain.previous,
+      logFiles: chain.logFiles,
+    });
+    const hash = await sha256Hex(encoder.encode(text));
+    const signature = await signText(
+      signingKey,
+      digestStringToSign({
+        end: now,
+        bucket: trail.S3BucketName,
+        key,
+        digestHash: hash,
+        previousSignature: chain.previous?.signature,
+      }),
+    );
+    await this.put(trail.S3BucketName, key, await gzip(encoder.encode(text)), now, {
+      signature,
+      'signature-algorithm': DIGEST_SIGNATURE_ALGORITHM,
+    });
+    chain.previous = { bucket: trail.S3BucketName, key, hash, signature };
+    chain.start = now;
+    chain.logFiles = [];
+    return key;
+  }
+}
