@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DetectionsReport } from '@/domain/detections/report';
 import type { IdentityReport, SessionReport } from '@/domain/investigation';
+import type { UserIdentity } from '@/domain/record';
 import { MemoryEventStore } from '../store/memory-event-store';
 import { makeRecord, T0, TEST_ACCOUNT } from '@/test/records';
 import { createInvestigationRoutes } from './investigation-routes';
@@ -22,8 +23,8 @@ const assumeRole = makeRecord({
     assumedRoleUser: { arn: SESSION_ARN, assumedRoleId: 'AROAEXAMPLE:alice-session' },
   },
 });
-const roleIdentity = {
-  type: 'AssumedRole' as const,
+const roleIdentity: UserIdentity = {
+  type: 'AssumedRole',
   principalId: 'AROAEXAMPLE:alice-session',
   arn: SESSION_ARN,
   accountId: TEST_ACCOUNT,

@@ -1,10 +1,12 @@
 // Event history's columns and default preferences, as data (reference §1.5, §1.6). Cells render event
-// values as text only: event data is untrusted, and React escapes text.
+// values as text only: event data is untrusted, and React escapes text. User names, access keys and source
+// IPs are pivot links (components/pivot-link.tsx).
 import type { Event, Resource } from '@aws-sdk/client-cloudtrail';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { EventNameLink } from '@/components/event-name-link';
 import { EventTime } from '@/components/event-time';
+import { PivotLink } from '@/components/pivot-link';
 import { eventFields, type EventFields } from '@/domain/event-fields';
 
 /** One line per referenced resource (reference §1.5). */
@@ -48,7 +50,12 @@ const COLUMNS = [
     cell: (event) => <EventTime value={event.EventTime} />,
     text: (event) => event.EventTime?.toISOString() ?? '-',
   },
-  { id: 'userName', header: 'User name', cell: field('username'), text: field('username') },
+  {
+    id: 'userName',
+    header: 'User name',
+    cell: (event) => <PivotLink kind="user" value={eventFields(event).username} />,
+    text: field('username'),
+  },
   { id: 'eventSource', header: 'Event source', cell: field('eventSource'), text: field('eventSource') },
   {
     id: 'resourceType',
@@ -62,7 +69,12 @@ const COLUMNS = [
     cell: (event) => <ResourceLines resources={event.Resources} field="ResourceName" />,
     text: resourceText('ResourceName'),
   },
-  { id: 'accessKeyId', header: 'AWS access key', cell: field('accessKeyId'), text: field('accessKeyId') },
+  {
+    id: 'accessKeyId',
+    header: 'AWS access key',
+    cell: (event) => <PivotLink kind="accessKey" value={eventFields(event).accessKeyId} />,
+    text: field('accessKeyId'),
+  },
   { id: 'awsRegion', header: 'AWS region', cell: field('awsRegion'), text: field('awsRegion') },
   { id: 'errorCode', header: 'Error code', cell: field('errorCode'), text: field('errorCode') },
   { id: 'eventId', header: 'Event ID', cell: field('eventId'), text: field('eventId') },
@@ -70,7 +82,7 @@ const COLUMNS = [
   {
     id: 'sourceIPAddress',
     header: 'Source IP address',
-    cell: field('sourceIPAddress'),
+    cell: (event) => <PivotLink kind="ip" value={eventFields(event).sourceIPAddress} />,
     text: field('sourceIPAddress'),
   },
   {
