@@ -1,5 +1,6 @@
 // Hash routes that mirror the console's (DESIGN.md): #/dashboard, #/events, #/events/<id>, #/insights,
-// #/insights/<Start or End event ID>, #/trails, #/trails/create, #/trails/<name>[/edit/<part>], #/settings.
+// #/insights/<Start or End event ID>, #/trails, #/trails/create, #/trails/<name>[/edit/<part>], #/settings;
+// Trailview's own: #/sessions/<id>, #/identities/<name or ARN>, #/detections[/<rule id>], #/tour.
 // `#/` redirects to the Dashboard, as the console's landing page.
 import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import {
@@ -69,6 +70,8 @@ const LakeDashboardsPage = lazyRouteComponent(
   () => import('@/features/lake/lake-dashboards-page'),
   'LakeDashboardsPage',
 );
+const SessionPage = lazyRouteComponent(() => import('@/features/sessions/session-page'), 'SessionPage');
+const IdentityPage = lazyRouteComponent(() => import('@/features/sessions/identity-page'), 'IdentityPage');
 const SettingsPage = lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage');
 
 /**
@@ -197,6 +200,26 @@ const lakeDashboardsRoute = createRoute({
   staticData: { title: 'Dashboards', href: '#/lake/dashboards', contentType: 'default' },
 });
 
+export const sessionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sessions/$sessionId',
+  component: withPreload(SessionPage, function SessionRoute() {
+    const { sessionId } = sessionRoute.useParams();
+    return <SessionPage sessionId={sessionId} />;
+  }),
+  staticData: { title: 'Event history', href: '#/events', contentType: 'default' },
+});
+
+export const identityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'identities/$identity',
+  component: withPreload(IdentityPage, function IdentityRoute() {
+    const { identity } = identityRoute.useParams();
+    return <IdentityPage identity={identity} />;
+  }),
+  staticData: { title: 'Event history', href: '#/events', contentType: 'table' },
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'settings',
@@ -219,6 +242,8 @@ const routeTree = rootRoute.addChildren([
   lakeQueryRoute,
   eventDataStoresRoute,
   lakeDashboardsRoute,
+  sessionRoute,
+  identityRoute,
   settingsRoute,
 ]);
 
