@@ -72,6 +72,14 @@ const LakeDashboardsPage = lazyRouteComponent(
 );
 const SessionPage = lazyRouteComponent(() => import('@/features/sessions/session-page'), 'SessionPage');
 const IdentityPage = lazyRouteComponent(() => import('@/features/sessions/identity-page'), 'IdentityPage');
+const DetectionsPage = lazyRouteComponent(
+  () => import('@/features/detections/detections-page'),
+  'DetectionsPage',
+);
+const DetectionRulePage = lazyRouteComponent(
+  () => import('@/features/detections/detection-rule-page'),
+  'DetectionRulePage',
+);
 const SettingsPage = lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage');
 
 /**
@@ -220,6 +228,23 @@ export const identityRoute = createRoute({
   staticData: { title: 'Event history', href: '#/events', contentType: 'table' },
 });
 
+const detectionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'detections',
+  component: DetectionsPage,
+  staticData: { title: 'Detections', href: '#/detections', contentType: 'table' },
+});
+
+export const detectionRuleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'detections/$ruleId',
+  component: withPreload(DetectionRulePage, function DetectionRuleRoute() {
+    const { ruleId } = detectionRuleRoute.useParams();
+    return <DetectionRulePage ruleId={ruleId} />;
+  }),
+  staticData: { title: 'Detections', href: '#/detections', contentType: 'table' },
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'settings',
@@ -244,6 +269,8 @@ const routeTree = rootRoute.addChildren([
   lakeDashboardsRoute,
   sessionRoute,
   identityRoute,
+  detectionsRoute,
+  detectionRuleRoute,
   settingsRoute,
 ]);
 
