@@ -2,7 +2,6 @@
 // and the session. Shown only on backends that evaluate rules (local, demo).
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
-import Link from '@cloudscape-design/components/link';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { backendQueries } from '@/api/backend';
@@ -11,7 +10,7 @@ import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { LevelBadge } from '@/components/level-badge';
 import { PivotLink } from '@/components/pivot-link';
-import { useFollow } from '@/components/use-follow';
+import { RouteLink } from '@/components/route-link';
 import type { DetectionsReport } from '@/domain/detections/report';
 import type { HitEvent, RuleHits } from '@/domain/detections/rule-set';
 
@@ -40,27 +39,18 @@ export function latestSevereHits(report: DetectionsReport, count = SHOWN): Row[]
     .slice(0, count);
 }
 
-function Follow({ href, children }: { href: string; children: string }) {
-  const follow = useFollow();
-  return (
-    <Link href={href} onFollow={follow}>
-      {children}
-    </Link>
-  );
-}
-
 const COLUMNS: TableProps.ColumnDefinition<Row>[] = [
   { id: 'level', header: 'Level', cell: (row) => <LevelBadge level={row.rule.level} /> },
   {
     id: 'rule',
     header: 'Rule',
     isRowHeader: true,
-    cell: (row) => <Follow href={hrefs.detectionRule(row.rule.ruleId)}>{row.rule.title}</Follow>,
+    cell: (row) => <RouteLink href={hrefs.detectionRule(row.rule.ruleId)}>{row.rule.title}</RouteLink>,
   },
   {
     id: 'event',
     header: 'Event name',
-    cell: (row) => <Follow href={hrefs.event(row.event.eventId)}>{row.event.eventName}</Follow>,
+    cell: (row) => <RouteLink href={hrefs.event(row.event.eventId)}>{row.event.eventName}</RouteLink>,
   },
   { id: 'time', header: 'Event time', cell: (row) => <EventTime value={row.event.eventTime} /> },
   {
@@ -96,7 +86,7 @@ export function RecentDetections() {
       }
       footer={
         <Box textAlign="center">
-          <Follow href={hrefs.detections}>View all detections</Follow>
+          <RouteLink href={hrefs.detections}>View all detections</RouteLink>
         </Box>
       }
     />

@@ -6,7 +6,6 @@ import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
-import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Table from '@cloudscape-design/components/table';
@@ -16,19 +15,9 @@ import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { LevelBadge } from '@/components/level-badge';
 import { PivotLink } from '@/components/pivot-link';
-import { useFollow } from '@/components/use-follow';
-import type { HitEvent } from '@/domain/detections/rule-set';
+import { RouteLink } from '@/components/route-link';
 import { hitsInEventHistory, ruleHitEvents, ruleOf } from './detection-views';
 import { ViewHitsButton } from './view-hits-button';
-
-function EventLink({ event }: { event: HitEvent }) {
-  const follow = useFollow();
-  return (
-    <Link href={hrefs.event(event.eventId)} onFollow={follow}>
-      {event.eventName}
-    </Link>
-  );
-}
 
 export function DetectionRulePage({ ruleId }: { ruleId: string }) {
   const query = useQuery(investigationQueries.detections());
@@ -104,7 +93,7 @@ export function DetectionRulePage({ ruleId }: { ruleId: string }) {
               id: 'eventName',
               header: 'Event name',
               isRowHeader: true,
-              cell: (e) => <EventLink event={e} />,
+              cell: (e) => <RouteLink href={hrefs.event(e.eventId)}>{e.eventName}</RouteLink>,
             },
             { id: 'eventTime', header: 'Event time', cell: (e) => <EventTime value={e.eventTime} /> },
             { id: 'awsRegion', header: 'AWS region', cell: (e) => e.awsRegion },

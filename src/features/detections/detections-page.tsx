@@ -9,7 +9,6 @@ import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import Header from '@cloudscape-design/components/header';
-import Link from '@cloudscape-design/components/link';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
@@ -22,7 +21,7 @@ import { hasInvestigations, investigationQueries } from '@/api/investigation-que
 import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { LEVEL_LABELS, LevelBadge } from '@/components/level-badge';
-import { useFollow } from '@/components/use-follow';
+import { RouteLink } from '@/components/route-link';
 import type { DetectionsReport } from '@/domain/detections/report';
 import { LEVELS, type Level } from '@/domain/detections/sigma-rule';
 import { levelCounts, ruleHitEvents, ruleRows, type RuleRow } from './detection-views';
@@ -30,15 +29,6 @@ import { ViewHitsButton } from './view-hits-button';
 
 const DESCRIPTION =
   'Sigma rules evaluated over the events in the store: the rule pack written for Trailview and your own rule folders.';
-
-function RuleLink({ row }: { row: RuleRow }) {
-  const follow = useFollow();
-  return (
-    <Link href={hrefs.detectionRule(row.ruleId)} onFollow={follow}>
-      {row.title}
-    </Link>
-  );
-}
 
 export function DetectionsPage() {
   const mode = useQuery(backendQueries.info()).data?.mode;
@@ -104,7 +94,12 @@ function DetectionsReportView({ report }: { report: DetectionsReport }) {
   );
   const columns: TableProps.ColumnDefinition<RuleRow>[] = [
     { id: 'level', header: 'Level', cell: (row) => <LevelBadge level={row.level} /> },
-    { id: 'title', header: 'Rule', isRowHeader: true, cell: (row) => <RuleLink row={row} /> },
+    {
+      id: 'title',
+      header: 'Rule',
+      isRowHeader: true,
+      cell: (row) => <RouteLink href={hrefs.detectionRule(row.ruleId)}>{row.title}</RouteLink>,
+    },
     { id: 'hits', header: 'Hits', cell: (row) => row.eventIds.length },
     { id: 'latest', header: 'Latest hit', cell: (row) => <EventTime value={row.latest} /> },
     {

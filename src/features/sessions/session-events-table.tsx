@@ -1,7 +1,6 @@
 // A session's calls, newest first, 50 a page; errors are marked with an error status and can be shown alone.
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
-import Link from '@cloudscape-design/components/link';
 import Pagination from '@cloudscape-design/components/pagination';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
@@ -10,22 +9,18 @@ import { useState } from 'react';
 import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { PivotLink } from '@/components/pivot-link';
-import { useFollow } from '@/components/use-follow';
+import { RouteLink } from '@/components/route-link';
 import type { SessionEvent } from '@/domain/investigation';
 
 const PAGE_SIZE = 50;
 
-function EventLink({ event }: { event: SessionEvent }) {
-  const follow = useFollow();
-  return (
-    <Link href={hrefs.event(event.eventId)} onFollow={follow}>
-      {event.eventName}
-    </Link>
-  );
-}
-
 const COLUMNS: TableProps.ColumnDefinition<SessionEvent>[] = [
-  { id: 'eventName', header: 'Event name', isRowHeader: true, cell: (e) => <EventLink event={e} /> },
+  {
+    id: 'eventName',
+    header: 'Event name',
+    isRowHeader: true,
+    cell: (e) => <RouteLink href={hrefs.event(e.eventId)}>{e.eventName}</RouteLink>,
+  },
   { id: 'eventTime', header: 'Event time', cell: (e) => <EventTime value={e.eventTime} /> },
   { id: 'eventSource', header: 'Event source', cell: (e) => e.eventSource },
   { id: 'awsRegion', header: 'AWS region', cell: (e) => e.awsRegion },
