@@ -80,6 +80,7 @@ const DetectionRulePage = lazyRouteComponent(
   () => import('@/features/detections/detection-rule-page'),
   'DetectionRulePage',
 );
+const TourPage = lazyRouteComponent(() => import('@/features/tour/tour-page'), 'TourPage');
 const SettingsPage = lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage');
 
 /**
@@ -245,6 +246,13 @@ export const detectionRuleRoute = createRoute({
   staticData: { title: 'Detections', href: '#/detections', contentType: 'table' },
 });
 
+const tourRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'tour',
+  component: TourPage,
+  staticData: { title: 'Tour', href: '#/tour', contentType: 'table' },
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'settings',
@@ -271,6 +279,7 @@ const routeTree = rootRoute.addChildren([
   identityRoute,
   detectionsRoute,
   detectionRuleRoute,
+  tourRoute,
   settingsRoute,
 ]);
 
