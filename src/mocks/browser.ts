@@ -13,7 +13,9 @@ import { AWS_ROUTE } from './aws-route';
 
 export async function startDemoWorker(): Promise<void> {
   const emulator = createDemoEmulator();
-  const investigations = createInvestigationRoutes(memoryRecordSource(emulator.store), { detections: true });
+  const investigations = createInvestigationRoutes(memoryRecordSource(emulator.store, emulator.ready), {
+    detections: true,
+  });
   const worker = setupWorker(
     http.all(AWS_ROUTE, ({ request }) => emulator.handle(request)),
     http.all(

@@ -10,6 +10,8 @@ import { rulePack } from '@/domain/detections/rule-pack';
 import { isInsightRecord, type AnyRecord } from '@/domain/record';
 
 export interface RecordSource {
+  /** Resolves when the store holds everything it will (the demo fills older days in the background). */
+  ready?: Promise<unknown>;
   count(): Promise<number>;
   records(): AsyncIterable<AnyRecord> | Iterable<AnyRecord>;
 }
@@ -62,6 +64,7 @@ export function createInvestigationRoutes(
   let detections: { count: number; report: Promise<DetectionsReport> } | undefined;
 
   async function investigation(): Promise<Investigation> {
+    await source.ready;
     const count = await source.count();
     if (built?.count !== count) {
       built = { count, investigation: collect(source) };
@@ -71,6 +74,7 @@ export function createInvestigationRoutes(
   }
 
   async function evaluate(): Promise<DetectionsReport> {
+    await source.ready;
     const count = await source.count();
     if (detections?.count !== count) {
       detections = { count, report: detect(source) };

@@ -2,7 +2,8 @@
 import type { MemoryEventStore } from '../store/memory-event-store';
 import type { RecordSource } from './investigation-routes';
 
-export const memoryRecordSource = (store: MemoryEventStore): RecordSource => ({
+export const memoryRecordSource = (store: MemoryEventStore, ready?: Promise<unknown>): RecordSource => ({
+  ready,
   count: () => store.count(),
   records: () => store.records(),
 });

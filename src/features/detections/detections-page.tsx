@@ -115,10 +115,7 @@ function DetectionsReportView({ report }: { report: DetectionsReport }) {
       id: 'actions',
       header: 'Event history',
       cell: (row) => (
-        <ViewHitsButton
-          events={ruleHitEvents(report, row.ruleId)}
-          label={`View hits of ${row.title} in Event history`}
-        />
+        <ViewHitsButton events={ruleHitEvents(report, row.ruleId)} inline={{ rule: row.title }} />
       ),
     },
   ];

@@ -7,7 +7,13 @@ import { useSettings } from '@/components/settings';
 import type { HitEvent } from '@/domain/detections/rule-set';
 import { hitsInEventHistory } from './detection-views';
 
-export function ViewHitsButton({ events, label }: { events: readonly HitEvent[]; label?: string }) {
+export interface ViewHitsButtonProps {
+  events: readonly HitEvent[];
+  /** In a table row: an inline link "View hits" named after its rule. */
+  inline?: { rule: string };
+}
+
+export function ViewHitsButton({ events, inline }: ViewHitsButtonProps) {
   const router = useRouter();
   const { settings, updateSettings } = useSettings();
   const target = hitsInEventHistory(events);
@@ -16,14 +22,15 @@ export function ViewHitsButton({ events, label }: { events: readonly HitEvent[];
   return (
     <Button
       href={href}
-      ariaLabel={label}
+      variant={inline ? 'inline-link' : 'normal'}
+      ariaLabel={inline ? `View hits of ${inline.rule} in Event history` : undefined}
       onClick={(event) => {
         event.preventDefault();
         if (target.region !== settings.region) updateSettings({ region: target.region });
         void router.navigate({ href: href.slice(1) });
       }}
     >
-      View hits in Event history
+      {inline ? 'View hits' : 'View hits in Event history'}
     </Button>
   );
 }

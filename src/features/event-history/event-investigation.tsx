@@ -53,10 +53,12 @@ function Origin({ sessionId }: { sessionId: string }) {
       <PivotLink kind="user" value={origin.arn ?? origin.name}>
         {origin.name}
       </PivotLink>
-      <Box variant="small" color="text-body-secondary">
-        {resolution.chain.map((step) => step.principal.name).join(' → ')}
-        {outsideLogs ? ` (${OUTSIDE_LOGS})` : ''}
-      </Box>
+      {(resolution.chain.length > 1 || outsideLogs) && (
+        <Box variant="small" color="text-body-secondary">
+          {resolution.chain.map((step) => step.principal.name).join(' → ')}
+          {outsideLogs ? ` (${OUTSIDE_LOGS})` : ''}
+        </Box>
+      )}
     </SpaceBetween>
   );
 }

@@ -11,6 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { investigationQueries } from '@/api/investigation-queries';
 import { EventTime } from '@/components/event-time';
 import { PivotLink } from '@/components/pivot-link';
+import { usePagedItems } from '@/components/use-paged-items';
 import { OUTSIDE_LOGS } from '@/domain/identity-resolution';
 import type { IdentityReport, SessionSummary } from '@/domain/investigation';
 import { PageStatus, useInvestigationsAvailable } from './investigation-status';
@@ -65,7 +66,10 @@ export function IdentityPage({ identity }: { identity: string }) {
   return <IdentitySessions report={query.data} />;
 }
 
+const PAGE_SIZE = 50;
+
 function IdentitySessions({ report }: { report: IdentityReport }) {
+  const { pageItems, pagination } = usePagedItems(report.sessions, PAGE_SIZE);
   const outside = report.sessions.filter((s) => s.outsideLogs).length;
   const kinds = [...new Set(report.principals.map((p) => PRINCIPAL_KIND_LABELS[p.kind]))].join(', ');
   return (
@@ -94,7 +98,8 @@ function IdentitySessions({ report }: { report: IdentityReport }) {
             </Header>
           }
           ariaLabels={{ tableLabel: 'Sessions of this identity' }}
-          items={report.sessions}
+          items={pageItems}
+          pagination={pagination}
           trackBy="sessionId"
           columnDefinitions={COLUMNS}
           empty={

@@ -1,7 +1,6 @@
 // A session's calls, newest first, 50 a page; errors are marked with an error status and can be shown alone.
 import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
-import Pagination from '@cloudscape-design/components/pagination';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import Toggle from '@cloudscape-design/components/toggle';
@@ -9,6 +8,7 @@ import { useState } from 'react';
 import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { PivotLink } from '@/components/pivot-link';
+import { usePagedItems } from '@/components/use-paged-items';
 import { RouteLink } from '@/components/route-link';
 import type { SessionEvent } from '@/domain/investigation';
 
@@ -38,10 +38,8 @@ const COLUMNS: TableProps.ColumnDefinition<SessionEvent>[] = [
 
 export function SessionEventsTable({ events, total }: { events: SessionEvent[]; total: number }) {
   const [errorsOnly, setErrorsOnly] = useState(false);
-  const [page, setPage] = useState(1);
   const shown = errorsOnly ? events.filter((e) => e.errorCode) : events;
-  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
-  const current = Math.min(page, pages);
+  const { pageItems, pagination } = usePagedItems(shown, PAGE_SIZE, errorsOnly);
   return (
     <Table
       variant="container"
@@ -53,13 +51,7 @@ export function SessionEventsTable({ events, total }: { events: SessionEvent[]; 
             total > events.length ? `The newest ${events.length} of the session's ${total} calls.` : undefined
           }
           actions={
-            <Toggle
-              checked={errorsOnly}
-              onChange={({ detail }) => {
-                setErrorsOnly(detail.checked);
-                setPage(1);
-              }}
-            >
+            <Toggle checked={errorsOnly} onChange={({ detail }) => setErrorsOnly(detail.checked)}>
               Show only errors
             </Toggle>
           }
@@ -68,21 +60,10 @@ export function SessionEventsTable({ events, total }: { events: SessionEvent[]; 
         </Header>
       }
       ariaLabels={{ tableLabel: 'Calls of this session' }}
-      items={shown.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)}
+      items={pageItems}
       trackBy="eventId"
       columnDefinitions={COLUMNS}
-      pagination={
-        <Pagination
-          currentPageIndex={current}
-          pagesCount={pages}
-          onChange={({ detail }) => setPage(detail.currentPageIndex)}
-          ariaLabels={{
-            nextPageLabel: 'Next page',
-            previousPageLabel: 'Previous page',
-            pageLabel: (n) => `Page ${n}`,
-          }}
-        />
-      }
+      pagination={pagination}
       empty={<Box color="inherit">{errorsOnly ? 'No errors in this session' : 'No calls'}</Box>}
     />
   );

@@ -34,13 +34,9 @@ export function useTourFlash(): FlashbarProps.MessageDefinition | undefined {
           Back
         </Button>
         {last ? (
-          <Button variant="primary" onClick={() => setTourState(undefined)}>
-            Finish tour
-          </Button>
+          <Button onClick={() => setTourState(undefined)}>Finish tour</Button>
         ) : (
-          <Button variant="primary" onClick={() => go(state.step + 1)}>
-            Next
-          </Button>
+          <Button onClick={() => go(state.step + 1)}>Next</Button>
         )}
         {!last && <Button onClick={() => setTourState(undefined)}>End tour</Button>}
       </SpaceBetween>
