@@ -36,6 +36,13 @@ const list = {
   gap: spaceScaledXs,
 };
 
+/**
+ * Whether a hop before the last is a session in the store worth linking. An Identity Center user's hop is
+ * not: it stands for the person, whose sign-in is not a CloudTrail session of this account.
+ */
+const hasOwnSession = (resolution: Resolution, index: number) =>
+  index < resolution.chain.length - 1 && resolution.chain[index + 1]?.via !== 'IdentityCenter';
+
 export function SessionChain({ resolution }: { resolution: Resolution }) {
   const follow = useFollow();
   return (
@@ -85,7 +92,7 @@ export function SessionChain({ resolution }: { resolution: Resolution }) {
                 Console sign-in
               </Box>
             )}
-            {step.sessionId !== resolution.sessionId && (
+            {hasOwnSession(resolution, index) && (
               <Box variant="small">
                 Session{' '}
                 <PivotLink kind="session" value={step.sessionId}>
