@@ -202,7 +202,9 @@ function finishInvestigation(
         if (!session.names.has(query)) continue;
         found.push(session.summary);
         for (const p of [session.summary.origin, session.summary.principal])
-          if (p.name === query || p.arn === query) principals.set(`${p.kind}:${p.arn ?? p.name}`, p);
+          if ((p.name === query || p.arn === query) && !principals.get(`${p.kind}:${p.name}`)?.arn)
+            // One entry per principal: records name some principals with and some without an ARN.
+            principals.set(`${p.kind}:${p.name}`, p);
       }
       found.sort((a, b) => (a.lastTime < b.lastTime ? 1 : a.lastTime > b.lastTime ? -1 : 0));
       return { query, principals: [...principals.values()], sessions: found };
