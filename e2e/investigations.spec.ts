@@ -52,11 +52,7 @@ test('pivots from an event to its session and to the detections that hit it', as
   await expect(page.getByRole('figure', { name: 'Calls of this session over time' })).toBeVisible();
   const timeline = page.getByRole('table', { name: 'Calls of this session' });
   await expect(timeline.locator('a[href^="#/events/"]').first()).toBeVisible();
-  await page
-    .getByRole('switch', { name: 'Show only errors' })
-    .or(page.getByRole('checkbox', { name: 'Show only errors' }))
-    .first()
-    .click();
+  await page.getByRole('checkbox', { name: 'Show only errors' }).click();
   await expect(timeline.locator('tbody tr').first().locator('td').last()).not.toHaveText('-');
   await expect(page.getByRole('table', { name: /Source IP addresses/ })).toContainText('203.0.113.250');
 
@@ -78,11 +74,7 @@ test('the Detections page lists hits by level and rule', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Detections' })).toBeVisible();
   const rules = page.getByRole('table', { name: 'Rules with hits' });
   await expect(rules.locator('a[href^="#/detections/"]').first()).toBeVisible({ timeout: 45_000 });
-  await page
-    .getByRole('radio', { name: 'High' })
-    .or(page.getByRole('button', { name: 'High' }))
-    .first()
-    .click();
+  await page.getByRole('button', { name: 'High', exact: true }).click();
   await expect(rules.getByRole('link', { name: 'CloudTrail logging stopped', exact: true })).toBeVisible();
   for (const level of await rules.locator('tbody tr td:first-child').allInnerTexts())
     expect(level).toBe('High');
