@@ -63,7 +63,9 @@ export async function tableRows(page: Page): Promise<Array<Record<string, string
 export async function eventHrefs(page: Page): Promise<string[]> {
   const table = eventsTable(page);
   await expect(table.getByRole('link').first()).toBeVisible();
-  return table.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return table
+    .locator('a[href^="#/events/"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
 /** The event times of the current page, epoch ms. */

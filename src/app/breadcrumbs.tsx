@@ -25,6 +25,9 @@ export function ConsoleBreadcrumbs() {
   if (title && href) items.push({ text: title, href });
   if (eventId) items.push({ text: event.data?.EventName ?? eventId, href: hrefs.event(eventId) });
   if (trailName) items.push({ text: trailName, href: hrefs.trail(trailName) });
+  if (params.sessionId) items.push({ text: 'Session', href: hrefs.session(params.sessionId) });
+  if (params.ruleId) items.push({ text: 'Rule', href: hrefs.detectionRule(params.ruleId) });
+  if (params.identity) items.push({ text: params.identity, href: hrefs.identity(params.identity) });
   if (pageCrumb) items.push({ text: pageCrumb, href: '#' + (match?.pathname ?? '') });
   return <BreadcrumbGroup items={items} ariaLabel="Breadcrumbs" onFollow={follow} />;
 }

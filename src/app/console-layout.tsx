@@ -1,5 +1,5 @@
 // The console shell: top navigation above an AppLayout with the side navigation, breadcrumbs,
-// notifications and the routed page.
+// notifications (with the running Tour's step first) and the routed page.
 import { Mode, applyMode } from '@cloudscape-design/global-styles';
 import AppLayout from '@cloudscape-design/components/app-layout';
 import Flashbar from '@cloudscape-design/components/flashbar';
@@ -7,13 +7,16 @@ import { Outlet, useMatches } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useNotifications } from '@/components/notifications';
 import { useSettings } from '@/components/settings';
+import { useTourFlash } from '@/features/tour/tour-bar';
 import { ConsoleBreadcrumbs } from './breadcrumbs';
 import { ConsoleSideNavigation } from './side-navigation';
 import { ConsoleTopNavigation } from './top-navigation';
 
 export function ConsoleLayout() {
   const { settings } = useSettings();
-  const { items } = useNotifications();
+  const { items: notices } = useNotifications();
+  const tour = useTourFlash();
+  const items = tour ? [tour, ...notices] : notices;
   const [navigationOpen, setNavigationOpen] = useState(true);
   const contentType = useMatches({ select: (matches) => matches.at(-1)?.staticData.contentType });
 

@@ -1,5 +1,6 @@
 // Hash routes that mirror the console's (docs/architecture.md): #/dashboard, #/events, #/events/<id>, #/insights,
-// #/insights/<Start or End event ID>, #/trails, #/trails/create, #/trails/<name>[/edit/<part>], #/settings.
+// #/insights/<Start or End event ID>, #/trails, #/trails/create, #/trails/<name>[/edit/<part>], #/settings;
+// Trailview's own: #/sessions/<id>, #/identities/<name or ARN>, #/detections[/<rule id>], #/tour.
 // `#/` redirects to the Dashboard, as the console's landing page.
 import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import {
@@ -73,6 +74,17 @@ const LakeDashboardsPage = lazyRouteComponent(
   () => import('@/features/lake/lake-dashboards-page'),
   'LakeDashboardsPage',
 );
+const SessionPage = lazyRouteComponent(() => import('@/features/sessions/session-page'), 'SessionPage');
+const IdentityPage = lazyRouteComponent(() => import('@/features/sessions/identity-page'), 'IdentityPage');
+const DetectionsPage = lazyRouteComponent(
+  () => import('@/features/detections/detections-page'),
+  'DetectionsPage',
+);
+const DetectionRulePage = lazyRouteComponent(
+  () => import('@/features/detections/detection-rule-page'),
+  'DetectionRulePage',
+);
+const TourPage = lazyRouteComponent(() => import('@/features/tour/tour-page'), 'TourPage');
 const SettingsPage = lazyRouteComponent(() => import('@/features/settings/settings-page'), 'SettingsPage');
 
 /**
@@ -211,6 +223,50 @@ const lakeDashboardsRoute = createRoute({
   staticData: { title: 'Dashboards', href: '#/lake/dashboards', contentType: 'default' },
 });
 
+export const sessionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sessions/$sessionId',
+  component: withPreload(SessionPage, function SessionRoute() {
+    const { sessionId } = sessionRoute.useParams();
+    return <SessionPage sessionId={sessionId} />;
+  }),
+  staticData: { title: 'Event history', href: '#/events', contentType: 'default' },
+});
+
+export const identityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'identities/$identity',
+  component: withPreload(IdentityPage, function IdentityRoute() {
+    const { identity } = identityRoute.useParams();
+    return <IdentityPage identity={identity} />;
+  }),
+  staticData: { title: 'Event history', href: '#/events', contentType: 'table' },
+});
+
+const detectionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'detections',
+  component: DetectionsPage,
+  staticData: { title: 'Detections', href: '#/detections', contentType: 'table' },
+});
+
+export const detectionRuleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'detections/$ruleId',
+  component: withPreload(DetectionRulePage, function DetectionRuleRoute() {
+    const { ruleId } = detectionRuleRoute.useParams();
+    return <DetectionRulePage ruleId={ruleId} />;
+  }),
+  staticData: { title: 'Detections', href: '#/detections', contentType: 'table' },
+});
+
+const tourRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'tour',
+  component: TourPage,
+  staticData: { title: 'Tour', href: '#/tour', contentType: 'table' },
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'settings',
@@ -234,6 +290,11 @@ const routeTree = rootRoute.addChildren([
   eventDataStoresRoute,
   eventDataStoreRoute,
   lakeDashboardsRoute,
+  sessionRoute,
+  identityRoute,
+  detectionsRoute,
+  detectionRuleRoute,
+  tourRoute,
   settingsRoute,
 ]);
 

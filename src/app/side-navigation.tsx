@@ -9,6 +9,7 @@ const CONSOLE_ITEMS: SideNavigationProps.Item[] = [
   { type: 'link', text: 'Dashboard', href: hrefs.dashboard },
   { type: 'link', text: 'Event history', href: hrefs.events },
   { type: 'link', text: 'Insights', href: hrefs.insights },
+  { type: 'link', text: 'Detections', href: hrefs.detections },
   { type: 'link', text: 'Trails', href: hrefs.trails },
   {
     type: 'section',
@@ -22,6 +23,7 @@ const CONSOLE_ITEMS: SideNavigationProps.Item[] = [
 ];
 const SETTINGS_ITEMS: SideNavigationProps.Item[] = [
   { type: 'divider' },
+  { type: 'link', text: 'Tour', href: hrefs.tour },
   { type: 'link', text: 'Settings', href: hrefs.settings },
 ];
 /** Only the local server stores imported log files. */

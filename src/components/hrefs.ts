@@ -1,5 +1,17 @@
 // The console's hash routes (docs/architecture.md), as the hrefs links carry so they also open in a new tab.
 import { isoSeconds } from '@/domain/iso-time';
+import type { RefineQuery } from '@/domain/refine';
+
+/**
+ * Event history with no lookup attribute, Refine set and an optional time range (the router reads an
+ * object search value as JSON).
+ */
+function refinedEvents(refine: RefineQuery, range?: string): string {
+  const search = new URLSearchParams({ attr: 'none' });
+  if (range) search.set('range', range);
+  search.set('refine', JSON.stringify(refine));
+  return `#/events?${search.toString()}`;
+}
 
 export const hrefs = {
   dashboard: '#/dashboard',
@@ -19,4 +31,17 @@ export const hrefs = {
   eventDataStores: '#/lake/event-data-stores',
   eventDataStore: (id: string) => `#/lake/event-data-stores/${encodeURIComponent(id)}`,
   settings: '#/settings',
+  session: (sessionId: string) => `#/sessions/${encodeURIComponent(sessionId)}`,
+  /** A principal by name or ARN: its sessions. */
+  identity: (nameOrArn: string) => `#/identities/${encodeURIComponent(nameOrArn)}`,
+  detections: '#/detections',
+  detectionRule: (ruleId: string) => `#/detections/${encodeURIComponent(ruleId)}`,
+  tour: '#/tour',
+  tourStep: (step: number) => `#/tour?step=${step}`,
+  refinedEvents,
+  eventsFromIp: (ip: string) =>
+    refinedEvents({
+      operation: 'and',
+      tokens: [{ propertyKey: 'sourceIPAddress', operator: '=', value: ip }],
+    }),
 } as const;

@@ -1,9 +1,15 @@
 // Demo builds only (loaded by a dynamic import from main.tsx): the MSW service worker answers /aws
-// with the in-browser emulator over the generated demo account.
-import { http } from 'msw';
+// with the in-browser emulator over the generated demo account, and Trailview's session, identity and
+// detection routes over the same store (src/emulator/investigations).
+import { http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createDemoEmulator } from '@/emulator/demo';
 import { DEFAULT_DELIVERY_INTERVAL_SECONDS } from '@/emulator/services/cloudtrail/delivery-timer';
+import {
+  createInvestigationRoutes,
+  INVESTIGATION_ROUTE,
+} from '@/emulator/investigations/investigation-routes';
+import { memoryRecordSource } from '@/emulator/investigations/memory-record-source';
 import { AWS_ROUTE } from './aws-route';
 
 /**
@@ -17,7 +23,16 @@ function deliveryInterval(): number {
 
 export async function startDemoWorker(): Promise<void> {
   const emulator = createDemoEmulator({ deliveryIntervalSeconds: deliveryInterval() });
-  const worker = setupWorker(http.all(AWS_ROUTE, ({ request }) => emulator.handle(request)));
+  const investigations = createInvestigationRoutes(memoryRecordSource(emulator.store, emulator.ready), {
+    detections: true,
+  });
+  const worker = setupWorker(
+    http.all(AWS_ROUTE, ({ request }) => emulator.handle(request)),
+    http.all(
+      INVESTIGATION_ROUTE,
+      async ({ request }) => (await investigations.handle(request)) ?? passthrough(),
+    ),
+  );
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

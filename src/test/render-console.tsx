@@ -17,6 +17,12 @@ import { ConsoleProviders } from '@/app/app';
 import { createAppRouter } from '@/app/router';
 import { createDemoEmulator } from '@/emulator/demo';
 import type { EmulatorHandler } from '@/emulator/handler';
+import {
+  createInvestigationRoutes,
+  INVESTIGATION_ROUTE,
+} from '@/emulator/investigations/investigation-routes';
+import { memoryRecordSource } from '@/emulator/investigations/memory-record-source';
+import type { MemoryEventStore } from '@/emulator/store/memory-event-store';
 import type { DemoAccountOptions } from '@/emulator/seed/demo-account';
 import { createTestServer } from '@/mocks/node';
 
@@ -75,9 +81,17 @@ export function serveDuringTests(server: SetupServer): SetupServer {
   return server;
 }
 
-/** The server over an emulator: /aws answered by `handle`, trailview.json by TEST_BACKEND. */
-export function emulatorServer(handle: EmulatorHandler): SetupServer {
-  return serveDuringTests(createTestServer(handle, backendHandler()));
+/**
+ * The server over an emulator: /aws answered by `handle`, trailview.json by TEST_BACKEND, and with a store,
+ * Trailview's session, identity and detection routes over it (as the demo's service worker answers them).
+ */
+export function emulatorServer(handle: EmulatorHandler, store?: MemoryEventStore): SetupServer {
+  const handlers = [backendHandler()];
+  if (store) {
+    const routes = createInvestigationRoutes(memoryRecordSource(store), { detections: true });
+    handlers.push(http.get(INVESTIGATION_ROUTE, async ({ request }) => routes.handle(request)));
+  }
+  return serveDuringTests(createTestServer(handle, ...handlers));
 }
 
 /**
@@ -87,6 +101,6 @@ export function emulatorServer(handle: EmulatorHandler): SetupServer {
 export function demoServer(options: Omit<DemoAccountOptions, 'background'>) {
   const demo = createDemoEmulator({ ...options, background: false });
   beforeAll(() => demo.ready, 60_000);
-  const server = emulatorServer(demo.handle);
+  const server = emulatorServer(demo.handle, demo.store);
   return { ...demo, server };
 }

@@ -1,5 +1,6 @@
 // A set of Sigma rules from several sources, and its evaluation over records: the one function the CLI, the
 // server endpoint and the browser share.
+import { sessionIdOf } from '../identity-session';
 import type { CloudTrailRecord } from '../record';
 import { LEVELS, parseSigmaRule, type Level, type RuleProblem, type SigmaRule } from './sigma-rule';
 
@@ -49,9 +50,30 @@ export function loadRules(sources: readonly RuleSource[]): RuleSet {
   return set;
 }
 
+/** What the console shows of an event a rule hit, without fetching it: when, what, who, which session. */
+export interface HitEvent {
+  eventId: string;
+  eventTime: string;
+  eventName: string;
+  awsRegion: string;
+  /** The caller's ARN, or its principal ID when it has none. */
+  caller?: string;
+  sessionId: string;
+}
+
+const hitEventOf = (record: CloudTrailRecord): HitEvent => ({
+  eventId: record.eventID,
+  eventTime: record.eventTime,
+  eventName: record.eventName,
+  awsRegion: record.awsRegion,
+  caller: record.userIdentity.arn ?? record.userIdentity.principalId,
+  sessionId: sessionIdOf(record),
+});
+
 /** Feeds records one at a time; `hits()` lists the rules that matched, most severe first. */
 export class RuleEvaluator {
   private readonly found = new Map<SigmaRule, string[]>();
+  private readonly hitRecords = new Map<string, HitEvent>();
   private readonly byName = new Map<string, SigmaRule[]>();
   private readonly anyName: SigmaRule[] = [];
 
@@ -82,9 +104,15 @@ export class RuleEvaluator {
 
   private test(rule: SigmaRule, record: CloudTrailRecord): void {
     if (!rule.matches(record)) return;
+    if (!this.hitRecords.has(record.eventID)) this.hitRecords.set(record.eventID, hitEventOf(record));
     const ids = this.found.get(rule);
     if (ids) ids.push(record.eventID);
     else this.found.set(rule, [record.eventID]);
+  }
+
+  /** Every event some rule hit, once each. */
+  hitEvents(): HitEvent[] {
+    return [...this.hitRecords.values()];
   }
 
   hits(): RuleHits[] {

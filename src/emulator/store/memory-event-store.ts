@@ -123,6 +123,11 @@ export class MemoryEventStore implements EventStore {
     return [...new Set([...this.partitions.keys()].map((key) => key.slice(0, key.indexOf('|'))))];
   }
 
+  /** Every stored record, partition by partition (Trailview's session and detection views read them all). */
+  *records(): Generator<AnyRecord> {
+    for (const partition of this.partitions.values()) for (const event of partition.all) yield event.record;
+  }
+
   private partition(key: string): Partition {
     let partition = this.partitions.get(key);
     if (!partition) this.partitions.set(key, (partition = { all: [], byAttribute: new Map() }));

@@ -18,11 +18,29 @@ describe('Dashboard', () => {
   it('shows the five latest events, each linking to its page', async () => {
     renderDashboard();
     const events = await panel(/^Event history/);
-    await waitFor(() => expect(within(events).getAllByRole('link')).toHaveLength(5), { timeout: 10_000 });
-    for (const link of within(events).getAllByRole('link')) {
+    // The Event name links (the User name cells are pivot links to the identity page).
+    const eventLinks = () =>
+      within(events)
+        .getAllByRole('link')
+        .filter((link) => link.getAttribute('href')?.startsWith('#/events/'));
+    await waitFor(() => expect(eventLinks()).toHaveLength(5), { timeout: 10_000 });
+    for (const link of eventLinks()) {
       expect(link).toHaveAttribute('href', expect.stringMatching(/^#\/events\/[\w-]+$/));
     }
     expect(screen.getByRole('link', { name: 'View full Event history' })).toHaveAttribute('href', '#/events');
+  });
+
+  it('shows the newest high and critical detection hits, linking to the rule and the session', async () => {
+    renderDashboard();
+    const table = await screen.findByRole('table', { name: 'Latest high and critical detections' });
+    const rules = await within(table).findAllByRole(
+      'link',
+      { name: (_, el) => /^#\/detections\//.test(el.getAttribute('href') ?? '') },
+      { timeout: 20_000 },
+    );
+    expect(rules.length).toBeGreaterThan(0);
+    expect(within(table).getAllByText(/^(High|Critical)$/).length).toBe(rules.length);
+    expect(screen.getByRole('link', { name: 'View all detections' })).toHaveAttribute('href', '#/detections');
   });
 
   it('shows the trails with their status, and Create trail', async () => {

@@ -11,6 +11,7 @@ import { EventNameLink } from '@/components/event-name-link';
 import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { useFollow } from '@/components/use-follow';
+import { PivotLink } from '@/components/pivot-link';
 
 const RECENT_COUNT = 5;
 
@@ -22,7 +23,7 @@ const COLUMNS: TableProps.ColumnDefinition<Event>[] = [
     cell: (event) => <EventNameLink event={event} />,
   },
   { id: 'eventTime', header: 'Event time', cell: (event) => <EventTime value={event.EventTime} /> },
-  { id: 'userName', header: 'User name', cell: (event) => event.Username ?? '-' },
+  { id: 'userName', header: 'User name', cell: (event) => <PivotLink kind="user" value={event.Username} /> },
   { id: 'eventSource', header: 'Event source', cell: (event) => event.EventSource ?? '-' },
 ];
 

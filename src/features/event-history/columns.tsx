@@ -1,11 +1,13 @@
-// Event history's columns and default preferences, as data (docs/cloudtrail-facts.md#event-history-console). Cells render event
-// values as text only: event data is untrusted, and React escapes text.
+// Event history's columns and default preferences, as data (docs/cloudtrail-facts.md#event-history-console).
+// Cells render event values as text only: event data is untrusted, and React escapes text. User names,
+// access keys and source IPs are pivot links (components/pivot-link.tsx).
 import type { Event, Resource } from '@aws-sdk/client-cloudtrail';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Fragment, type ReactNode } from 'react';
 import type { ColumnWidths } from '@/components/column-widths';
 import { EventNameLink } from '@/components/event-name-link';
 import { EventTime } from '@/components/event-time';
+import { PivotLink } from '@/components/pivot-link';
 import { eventFields, type EventFields } from '@/domain/event-fields';
 
 /** One line per referenced resource (docs/cloudtrail-facts.md#event-history-console). */
@@ -69,7 +71,7 @@ const COLUMNS = [
     header: 'User name',
     width: 125,
     minWidth: 90,
-    cell: field('username'),
+    cell: (event) => <PivotLink kind="user" value={eventFields(event).username} />,
     text: field('username'),
   },
   {
@@ -100,7 +102,7 @@ const COLUMNS = [
     width: 180,
     minWidth: 90,
     header: 'AWS access key',
-    cell: field('accessKeyId'),
+    cell: (event) => <PivotLink kind="accessKey" value={eventFields(event).accessKeyId} />,
     text: field('accessKeyId'),
   },
   {
@@ -140,7 +142,7 @@ const COLUMNS = [
     width: 140,
     minWidth: 90,
     header: 'Source IP address',
-    cell: field('sourceIPAddress'),
+    cell: (event) => <PivotLink kind="ip" value={eventFields(event).sourceIPAddress} />,
     text: field('sourceIPAddress'),
   },
   {

@@ -25,7 +25,7 @@ const formula = makeRecord({ time: T0 - 60_000, userAgent: '=HYPERLINK("http://e
 
 const emulator = createTestEmulator({ clock: () => T0 + 60_000, audit: false });
 beforeAll(() => emulator.store.append([hostile, formula]));
-emulatorServer(emulator.handle);
+emulatorServer(emulator.handle, emulator.store);
 
 const renderEventHistory = (path: string) => renderConsole(path).router;
 

@@ -1,5 +1,6 @@
-// An event's page (docs/cloudtrail-facts.md#event-history-console): Details, Resources referenced and the Event record with Copy. Values
-// are rendered as text only: event data is untrusted.
+// An event's page (docs/cloudtrail-facts.md#event-history-console): Details, Resources referenced and the
+// Event record with Copy, and Trailview's Session and detections panel. Values are rendered as text only:
+// event data is untrusted. User names, ARNs, access keys and source IPs are pivot links.
 import type { Event } from '@aws-sdk/client-cloudtrail';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -17,7 +18,11 @@ import { eventQueries } from '@/api/event-queries';
 import { EventTime } from '@/components/event-time';
 import { regionName } from '@/components/regions';
 import { useSettings } from '@/components/settings';
+import { PivotLink } from '@/components/pivot-link';
 import { eventFields } from '@/domain/event-fields';
+import { sessionIdOf } from '@/domain/identity-session';
+import type { UserIdentity } from '@/domain/record';
+import { EventInvestigation } from './event-investigation';
 import { ResourcesReferenced } from './resources-referenced';
 
 export function EventDetailPage({ eventId }: { eventId: string }) {
@@ -49,6 +54,11 @@ function EventDetails({ event }: { event: Event }) {
   const fields = eventFields(event);
   const pretty = fields.record ? JSON.stringify(fields.record, null, 2) : (event.CloudTrailEvent ?? '');
   const value = (text: string | undefined) => text || '-';
+  const identity = fields.record?.userIdentity;
+  const sessionId =
+    identity && typeof identity === 'object'
+      ? sessionIdOf({ userIdentity: identity as UserIdentity })
+      : undefined;
   return (
     <ContentLayout header={<Header variant="h1">{event.EventName ?? event.EventId}</Header>}>
       <SpaceBetween size="l">
@@ -57,20 +67,22 @@ function EventDetails({ event }: { event: Event }) {
             columns={3}
             items={[
               { label: 'Event time', value: <EventTime value={event.EventTime} /> },
-              { label: 'User name', value: value(fields.username) },
+              { label: 'User name', value: <PivotLink kind="user" value={fields.username} /> },
               { label: 'Event name', value: value(fields.eventName) },
               { label: 'Event source', value: value(fields.eventSource) },
-              { label: 'AWS access key', value: value(fields.accessKeyId) },
-              { label: 'Source IP address', value: value(fields.sourceIPAddress) },
+              { label: 'AWS access key', value: <PivotLink kind="accessKey" value={fields.accessKeyId} /> },
+              { label: 'Source IP address', value: <PivotLink kind="ip" value={fields.sourceIPAddress} /> },
               { label: 'Event ID', value: value(fields.eventId) },
               { label: 'Request ID', value: value(fields.requestID) },
               { label: 'AWS region', value: value(fields.awsRegion) },
               { label: 'Error code', value: value(fields.errorCode) },
               { label: 'Read-only', value: value(fields.readOnly) },
               { label: 'User agent', value: value(fields.userAgent) },
+              { label: 'User identity ARN', value: <PivotLink kind="arn" value={fields.userIdentityArn} /> },
             ]}
           />
         </Container>
+        {sessionId && <EventInvestigation eventId={fields.eventId} sessionId={sessionId} />}
         <ResourcesReferenced resources={event.Resources ?? []} />
         <Container
           header={

@@ -20,6 +20,7 @@ import { useSettings } from '@/components/settings';
 import { eventFields } from '@/domain/event-fields';
 import { insightEventsFilter, isInsightSubject } from './insight-events';
 import type { InsightSpan } from './insight-span';
+import { PivotLink } from '@/components/pivot-link';
 
 const PAGE_SIZE = 25;
 
@@ -31,7 +32,11 @@ const COLUMNS: ColumnDef<Event>[] = [
     cell: ({ row }) => <EventNameLink event={row.original} />,
   },
   { id: 'eventTime', header: 'Event time', cell: ({ row }) => <EventTime value={row.original.EventTime} /> },
-  { id: 'userName', header: 'User name', cell: ({ row }) => row.original.Username ?? '-' },
+  {
+    id: 'userName',
+    header: 'User name',
+    cell: ({ row }) => <PivotLink kind="user" value={row.original.Username} />,
+  },
   { id: 'eventSource', header: 'Event source', cell: ({ row }) => row.original.EventSource ?? '-' },
   { id: 'errorCode', header: 'Error code', cell: ({ row }) => eventFields(row.original).errorCode || '-' },
 ];

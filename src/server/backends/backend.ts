@@ -2,6 +2,7 @@
 import type { RequestMeta } from '@/emulator/handler';
 import type { ImportSummary } from '@/domain/import-summary';
 import type { EventStats } from '../http/event-stats-routes';
+import type { InvestigationRoutes } from '@/emulator/investigations/investigation-routes';
 
 export type ServerMode = 'local' | 'aws' | 'endpoint';
 
@@ -21,6 +22,8 @@ export interface Backend {
   eventStats?: EventStats;
   /** Local mode only: Sigma detections over the store (`GET /trailview/detections`, server/detections). */
   detections?(): Promise<unknown>;
+  /** Local mode only: `GET /trailview/sessions/<id>` and `/trailview/identities/<name>` over the store. */
+  investigations?: InvestigationRoutes;
   /** Facts for `GET /trailview/status` (the import CLI checks it is talking to a local server). */
   status(): Promise<Record<string, unknown>>;
   close(): Promise<void>;

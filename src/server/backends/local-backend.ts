@@ -11,6 +11,8 @@ import { openDatabase, readMeta, withConnection, writeMeta, type Database } from
 import { DuckDbEventStore } from '../store/duckdb-event-store';
 import { StateSnapshots } from '../store/state-snapshots';
 import { detectionsReport } from '../detections/detections-endpoint';
+import { storeRecordSource } from '../detections/store-records';
+import { createInvestigationRoutes } from '@/emulator/investigations/investigation-routes';
 import type { Backend } from './backend';
 import { attachInsights } from './local-insights';
 import { FileObjectStore } from '../objects/file-object-store';
@@ -126,6 +128,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
       return summary;
     },
     detections: () => withConnection(db, (c) => detectionsReport(c, options.ruleDirs ?? [])),
+    investigations: createInvestigationRoutes(storeRecordSource(db, () => store.count())),
     async status() {
       return {
         mode: 'local',

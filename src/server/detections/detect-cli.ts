@@ -9,7 +9,7 @@ import { prepareDataDir, readServerLock } from '../data-dir';
 import { openDatabase } from '../store/database';
 import { loadRuleSet } from './rule-folders';
 import { detectInStore } from './store-detections';
-import type { DetectionsReport } from './detections-endpoint';
+import type { DetectionsReport } from '@/domain/detections/report';
 
 const USAGE = `Usage: npm run detect -- [--data-dir DIR] [--rules DIR]… [--format table|json]
 

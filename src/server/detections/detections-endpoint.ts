@@ -4,22 +4,9 @@
 import type { ServerResponse } from 'node:http';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Backend } from '../backends/backend';
-import type { RuleHits } from '@/domain/detections/rule-set';
-import type { RuleProblem, SigmaRule } from '@/domain/detections/sigma-rule';
+import { ruleCatalog, type DetectionsReport } from '@/domain/detections/report';
 import { loadRuleSet } from './rule-folders';
 import { detectInStore } from './store-detections';
-
-export interface DetectionsReport {
-  hits: RuleHits[];
-  problems: RuleProblem[];
-  rules: number;
-  scanned: number;
-  ms: number;
-  /** The rules evaluated, for the console's list (absent from the CLI's own report). */
-  catalog?: RuleSummary[];
-}
-
-export type RuleSummary = Pick<SigmaRule, 'id' | 'title' | 'level' | 'tags' | 'description' | 'file'>;
 
 export async function detectionsReport(
   connection: DuckDBConnection,
@@ -27,21 +14,15 @@ export async function detectionsReport(
 ): Promise<DetectionsReport> {
   const set = loadRuleSet(ruleDirs);
   const started = performance.now();
-  const { hits, scanned } = await detectInStore(connection, set.rules);
+  const { hits, events, scanned } = await detectInStore(connection, set.rules);
   return {
     hits,
     problems: set.problems,
     rules: set.rules.length,
     scanned,
     ms: Math.round(performance.now() - started),
-    catalog: set.rules.map(({ id, title, level, tags, description, file }) => ({
-      id,
-      title,
-      level,
-      tags,
-      description,
-      file,
-    })),
+    catalog: ruleCatalog(set.rules),
+    events,
   };
 }
 

@@ -3,7 +3,7 @@
 // (src/domain/detections): compiling them to DuckDB SQL was measured slower on 1M events, see
 // docs/investigations.md and `npm run bench -- --only detect`.
 import type { DuckDBBlobValue, DuckDBConnection } from '@duckdb/node-api';
-import { RuleEvaluator, type RuleHits } from '@/domain/detections/rule-set';
+import { RuleEvaluator, type HitEvent, type RuleHits } from '@/domain/detections/rule-set';
 import type { SigmaRule } from '@/domain/detections/sigma-rule';
 import type { CloudTrailRecord } from '@/domain/record';
 
@@ -11,6 +11,7 @@ const utf8 = new TextDecoder();
 
 export interface StoreDetections {
   hits: RuleHits[];
+  events: HitEvent[];
   /** Rows read and parsed. */
   scanned: number;
 }
@@ -21,7 +22,7 @@ export async function detectInStore(
 ): Promise<StoreDetections> {
   const evaluator = new RuleEvaluator(rules);
   const names = evaluator.eventNames;
-  if (rules.length === 0 || names?.size === 0) return { hits: [], scanned: 0 };
+  if (rules.length === 0 || names?.size === 0) return { hits: [], events: [], scanned: 0 };
   // Event names come from rule files: bound as parameters, never inlined.
   const list = names ? [...names] : [];
   const where = names ? ` WHERE event_name IN (${list.map((_, i) => `$${i + 1}`).join(', ')})` : '';
@@ -35,5 +36,5 @@ export async function detectInStore(
       scanned += 1;
     }
   }
-  return { hits: evaluator.hits(), scanned };
+  return { hits: evaluator.hits(), events: evaluator.hitEvents(), scanned };
 }

@@ -16,6 +16,7 @@ import { BodyTooLargeError, readBody, sendResponse, toRequest } from './node-fet
 import { eventStatsRoute } from './event-stats-routes';
 import { serveStatic } from './static-files';
 import { serveDetections } from '../detections/detections-endpoint';
+import { INVESTIGATION_ROUTE } from '@/emulator/investigations/investigation-routes';
 
 export interface HttpServerOptions {
   backend: Backend;
@@ -151,6 +152,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
     if (stats) return sendJson(res, stats.status, stats.body);
     if (url.pathname === '/trailview/detections' && method === 'GET')
       return serveDetections(options.backend, res);
+    if (options.backend.investigations && INVESTIGATION_ROUTE.test(url.pathname)) {
+      const answer = await options.backend.investigations.handle(
+        new Request(new URL(url.pathname, 'http://localhost'), { method }),
+      );
+      if (answer) return sendResponse(res, answer, method);
+    }
     if (url.pathname === '/trailview/import') {
       if (method !== 'POST') return sendJson(res, 405, { message: 'POST the file to import.' });
       if (!options.backend.importFile) {

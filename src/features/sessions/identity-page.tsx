@@ -1,0 +1,117 @@
+// An identity (#/identities/<name or ARN>): every session of the principal, as the origin of a chain or as
+// the principal that made the calls, newest first. Sessions whose chain leaves the store say so.
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Table, { type TableProps } from '@cloudscape-design/components/table';
+import { useQuery } from '@tanstack/react-query';
+import { investigationQueries } from '@/api/investigation-queries';
+import { EventTime } from '@/components/event-time';
+import { PivotLink } from '@/components/pivot-link';
+import { usePagedItems } from '@/components/use-paged-items';
+import { OUTSIDE_LOGS } from '@/domain/identity-resolution';
+import type { IdentityReport, SessionSummary } from '@/domain/investigation';
+import { PageStatus, useInvestigationsAvailable } from './investigation-status';
+import { PRINCIPAL_KIND_LABELS, shortSessionId } from './principal-labels';
+
+const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
+  {
+    id: 'session',
+    header: 'Session',
+    isRowHeader: true,
+    cell: (s) => (
+      <PivotLink kind="session" value={s.sessionId}>
+        {shortSessionId(s.sessionId)}
+      </PivotLink>
+    ),
+  },
+  {
+    id: 'principal',
+    header: 'Principal',
+    cell: (s) => (
+      <PivotLink kind="arn" value={s.principal.arn ?? s.principal.name}>
+        {s.principal.name}
+      </PivotLink>
+    ),
+  },
+  {
+    id: 'origin',
+    header: 'Origin',
+    cell: (s) =>
+      s.outsideLogs ? (
+        <StatusIndicator type="warning">{OUTSIDE_LOGS}</StatusIndicator>
+      ) : (
+        `${s.origin.name} (${PRINCIPAL_KIND_LABELS[s.origin.kind]})`
+      ),
+  },
+  { id: 'first', header: 'First call', cell: (s) => <EventTime value={s.firstTime} /> },
+  { id: 'last', header: 'Last call', cell: (s) => <EventTime value={s.lastTime} /> },
+  { id: 'calls', header: 'Calls', cell: (s) => s.events },
+  {
+    id: 'errors',
+    header: 'Errors',
+    cell: (s) => (s.errors ? <StatusIndicator type="error">{s.errors}</StatusIndicator> : 0),
+  },
+];
+
+export function IdentityPage({ identity }: { identity: string }) {
+  const available = useInvestigationsAvailable();
+  const query = useQuery({ ...investigationQueries.identity(identity), enabled: available === true });
+  if (available === false) return <PageStatus title={identity} />;
+  if (query.isPending) return <PageStatus title={identity} loading />;
+  if (query.isError) return <PageStatus title={identity} error={query.error.message} />;
+  return <IdentitySessions report={query.data} />;
+}
+
+const PAGE_SIZE = 50;
+
+function IdentitySessions({ report }: { report: IdentityReport }) {
+  const { pageItems, pagination } = usePagedItems(report.sessions, PAGE_SIZE);
+  const outside = report.sessions.filter((s) => s.outsideLogs).length;
+  const kinds = [...new Set(report.principals.map((p) => PRINCIPAL_KIND_LABELS[p.kind]))].join(', ');
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description={kinds ? `${kinds}: every session it started or made calls in.` : undefined}
+        >
+          {report.query}
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        {outside > 0 && (
+          <Alert type="info" header="Some chains leave these logs">
+            {outside === 1 ? 'One session was' : `${outside} sessions were`} {OUTSIDE_LOGS}: the call that
+            issued their credentials is not in the store.
+          </Alert>
+        )}
+        <Table
+          variant="container"
+          header={
+            <Header variant="h2" counter={`(${report.sessions.length})`}>
+              Sessions
+            </Header>
+          }
+          ariaLabels={{ tableLabel: 'Sessions of this identity' }}
+          items={pageItems}
+          pagination={pagination}
+          trackBy="sessionId"
+          columnDefinitions={COLUMNS}
+          empty={
+            <Box textAlign="center" color="inherit">
+              <b>No sessions</b>
+              <Box variant="p" color="inherit">
+                No call in these logs was made by or for {report.query}.
+              </Box>
+            </Box>
+          }
+        />
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}
