@@ -7,7 +7,7 @@ import { Outlet, useMatches } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useNotifications } from '@/components/notifications';
 import { useSettings } from '@/components/settings';
-import { useTourFlash } from '@/features/tour/tour-bar';
+import { useTourFlash } from '@/features/tour/tour-flash';
 import { ConsoleBreadcrumbs } from './breadcrumbs';
 import { ConsoleSideNavigation } from './side-navigation';
 import { ConsoleTopNavigation } from './top-navigation';

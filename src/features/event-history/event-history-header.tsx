@@ -7,7 +7,11 @@ import { lazy, Suspense, useState } from 'react';
 import type { EventFilter } from '@/api/event-queries';
 import { regionName } from '@/components/regions';
 import type { RefineQuery } from '@/domain/refine';
-import { DownloadButton } from './download-button';
+import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
+
+// Rendered at once but loaded after the first render (a disabled stand-in meanwhile): the download's
+// progress modal and export formats stay out of the page's first load.
+const DownloadButton = lazy(() => import('./download-button').then((m) => ({ default: m.DownloadButton })));
 
 // Loaded when the user opens it: the modal and its statement builder stay out of the page's first load.
 const AthenaTableModal = lazy(() =>
@@ -48,7 +52,15 @@ export function EventHistoryHeader(props: EventHistoryHeaderProps) {
               onChange={({ detail }) => onViewChange(detail.selectedId === 'scroll' ? 'scroll' : 'table')}
             />
             <Button onClick={() => setAthena(true)}>Create Athena table</Button>
-            <DownloadButton filter={filter} refine={refine} />
+            <Suspense
+              fallback={
+                <ButtonDropdown items={[]} disabled>
+                  Download events
+                </ButtonDropdown>
+              }
+            >
+              <DownloadButton filter={filter} refine={refine} />
+            </Suspense>
           </SpaceBetween>
         }
       >
