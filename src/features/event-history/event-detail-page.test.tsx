@@ -51,7 +51,7 @@ describe('Event detail', () => {
       rows.map((row) =>
         within(row)
           .getAllByRole('cell')
-          .map((cell) => cell.textContent),
+          .map((cell) => cell.textContent?.trim()),
       ),
     ).toEqual([
       ['<script>alert(2)</script>', 'Link not available'],
@@ -59,6 +59,16 @@ describe('Event detail', () => {
       ['AIDAEXAMPLE00000001', 'Link not available'],
     ]);
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('AWS::IAM::User');
+    // The user's name is not an IAM name and its ID names no page: plain text. The ARN links to the user's
+    // page in the AWS console, in a new tab, with the name encoded.
+    expect(within(rows[0]!).queryByRole('link')).toBeNull();
+    expect(within(rows[2]!).queryByRole('link')).toBeNull();
+    const userPage = within(rows[1]!).getByRole('link', {
+      name: `arn:aws:iam::${TEST_ACCOUNT}:user/x in the AWS console`,
+    });
+    expect(userPage).toHaveAttribute('href', 'https://console.aws.amazon.com/iam/home#/users/x');
+    expect(userPage).toHaveAttribute('target', '_blank');
+    expect(userPage).toHaveAttribute('rel', expect.stringContaining('noopener'));
 
     expect(screen.getByRole('heading', { name: 'Event record' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();

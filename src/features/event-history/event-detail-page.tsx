@@ -83,7 +83,7 @@ function EventDetails({ event }: { event: Event }) {
           />
         </Container>
         {sessionId && <EventInvestigation eventId={fields.eventId} sessionId={sessionId} />}
-        <ResourcesReferenced resources={event.Resources ?? []} />
+        <ResourcesReferenced resources={event.Resources ?? []} region={fields.awsRegion} />
         <Container
           header={
             <Header

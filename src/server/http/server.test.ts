@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../backends/backend';
 import { createHttpServer, listen } from './server';
@@ -13,6 +14,14 @@ const dist = mkdtempSync(join(tmpdir(), 'trailview-dist-'));
 mkdirSync(join(dist, 'assets'));
 writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Trailview</title>');
 writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+const BIG = Buffer.from(
+  Array.from(
+    { length: 800 },
+    (_, i) => `export const value${i} = ${JSON.stringify('x'.repeat(i % 40))};\n`,
+  ).join(''),
+);
+writeFileSync(join(dist, 'assets', 'main-def456.js'), BIG);
+writeFileSync(join(dist, 'assets', 'logo-123.png'), Buffer.alloc(4096, 7));
 
 const calls: Request[] = [];
 const backend: Backend = {
@@ -59,6 +68,134 @@ function raw(method: string, path: string, headers: Record<string, string>, body
     req.end(body);
   });
 }
+
+/** node:http without decompression: the bytes and headers as the server sent them. */
+function rawBytes(method: string, path: string, headers: Record<string, string>) {
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: Buffer;
+  }>((resolve, reject) => {
+    const req = httpRequest(base, { method, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('static files: compression and revalidation', () => {
+  const MAIN = '/assets/main-def456.js';
+
+  it('sends brotli when it is accepted, before gzip', async () => {
+    // The first request makes gzip and starts brotli; brotli is served once it is ready.
+    let res = await rawBytes('GET', MAIN, { 'accept-encoding': 'gzip, deflate, br' });
+    for (let tries = 0; res.headers['content-encoding'] !== 'br' && tries < 200; tries++) {
+      expect(res.headers['content-encoding']).toBe('gzip');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      res = await rawBytes('GET', MAIN, { 'accept-encoding': 'gzip, deflate, br' });
+    }
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers.vary).toBe('Accept-Encoding');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(Number(res.headers['content-length'])).toBe(res.body.length);
+    expect(res.body.length).toBeLessThan(BIG.length / 2);
+    expect(brotliDecompressSync(res.body).equals(BIG)).toBe(true);
+  });
+
+  it('sends gzip when only gzip is accepted or brotli is refused', async () => {
+    for (const accept of ['gzip', 'br;q=0, gzip', 'gzip;q=1, br;q=0.5']) {
+      const res = await rawBytes('GET', MAIN, { 'accept-encoding': accept });
+      expect(res.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(res.body).equals(BIG)).toBe(true);
+    }
+  });
+
+  it('sends the file as it is without Accept-Encoding, with its own strong ETag', async () => {
+    const identity = await rawBytes('GET', MAIN, {});
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.headers.vary).toBe('Accept-Encoding');
+    expect(identity.body.equals(BIG)).toBe(true);
+    const br = await rawBytes('GET', MAIN, { 'accept-encoding': 'br' });
+    const gz = await rawBytes('GET', MAIN, { 'accept-encoding': 'gzip' });
+    const tags = [identity, br, gz].map((res) => res.headers.etag as string);
+    for (const tag of tags) expect(tag).toMatch(/^"[\w-]+"$/);
+    expect(new Set(tags).size).toBe(3);
+    const again = await rawBytes('GET', MAIN, {});
+    expect(again.headers.etag).toBe(identity.headers.etag);
+    expect(
+      (await rawBytes('GET', MAIN, { 'accept-encoding': 'identity, br;q=0, gzip;q=0' })).body.equals(BIG),
+    ).toBe(true);
+  });
+
+  it('answers If-None-Match with 304 and no body, for each encoding', async () => {
+    for (const accept of ['br', 'gzip', '']) {
+      const first = await rawBytes('GET', MAIN, { 'accept-encoding': accept });
+      const etag = first.headers.etag as string;
+      const again = await rawBytes('GET', MAIN, { 'accept-encoding': accept, 'if-none-match': etag });
+      expect(again.status).toBe(304);
+      expect(again.body.length).toBe(0);
+      expect(again.headers.etag).toBe(etag);
+      expect(again.headers['cache-control']).toContain('immutable');
+      expect(
+        (await rawBytes('GET', MAIN, { 'accept-encoding': accept, 'if-none-match': `W/${etag}` })).status,
+      ).toBe(304);
+    }
+    expect((await rawBytes('GET', MAIN, { 'if-none-match': '"something-else"' })).status).toBe(200);
+    const index = await rawBytes('GET', '/', {});
+    expect(index.headers['cache-control']).toBe('no-cache');
+    expect((await rawBytes('GET', '/', { 'if-none-match': index.headers.etag as string })).status).toBe(304);
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const get = await rawBytes('GET', MAIN, { 'accept-encoding': 'br' });
+    const head = await rawBytes('HEAD', MAIN, { 'accept-encoding': 'br' });
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    for (const name of [
+      'content-encoding',
+      'content-length',
+      'etag',
+      'vary',
+      'cache-control',
+      'content-type',
+    ])
+      expect(head.headers[name]).toBe(get.headers[name]);
+  });
+
+  it('leaves small and binary files uncompressed, still with an ETag', async () => {
+    const small = await rawBytes('GET', '/assets/index-abc123.js', { 'accept-encoding': 'br, gzip' });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.body.toString()).toBe('console.log(1)');
+    const png = await rawBytes('GET', '/assets/logo-123.png', { 'accept-encoding': 'br, gzip' });
+    expect(png.headers['content-encoding']).toBeUndefined();
+    expect(png.headers.vary).toBeUndefined();
+    expect(png.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(png.body.length).toBe(4096);
+  });
+
+  it('never serves a file outside the dist folder, compressed or not', async () => {
+    const outside = [
+      '/..%2f..%2fpackage.json',
+      '/%2e%2e/%2e%2e/package.json',
+      '/assets/..%2f..%2f..%2fpackage.json',
+    ];
+    for (const path of outside) {
+      const res = await rawBytes('GET', path, { 'accept-encoding': 'br, gzip' });
+      expect(res.status).toBe(404);
+      expect(res.body.toString()).toBe('Not found.\n');
+    }
+    // Dot segments stop at the root of dist/: this names dist/etc/passwd, which is not there, and a path
+    // without an extension falls back to the console's page.
+    const passwd = await rawBytes('GET', '/assets/..%2f..%2f..%2fetc%2fpasswd', {});
+    expect(passwd.body.toString()).toContain('<title>Trailview</title>');
+  });
+});
 
 describe('the local HTTP server', () => {
   it('serves the console with content types, an SPA fallback and its backend in trailview.json', async () => {

@@ -175,7 +175,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
     if (method !== 'GET' && method !== 'HEAD')
       return sendJson(res, 405, { message: `${method} is not allowed here.` });
-    return serveStatic(options.distDir, url.pathname, method, res);
+    return serveStatic(options.distDir, url.pathname, method, req.headers, res);
   }
 
   return server;
