@@ -92,3 +92,9 @@ export function selectionWhatIf(trail: SelectingTrail, records: Iterable<AnyReco
     .sort((a, b) => b.count - a.count || (a.eventName < b.eventName ? -1 : 1));
   return { delivered, dropped, droppedNames };
 }
+
+/** The trail forms' what-if looks back this far over the stored events of the console's Region. */
+export const WHAT_IF_DAYS = 7;
+
+/** At most this many dropped event names are listed (the rest only count). */
+export const WHAT_IF_TOP_NAMES = 10;
