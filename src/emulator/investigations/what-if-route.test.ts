@@ -2,12 +2,11 @@
 // The trail what-if route over a small store: the last 7 days of one Region, split by the selection with
 // the delivery's selection function.
 import { describe, expect, it } from 'vitest';
-import type { SelectingTrail } from '@/domain/trail-selection';
+import type { SelectingTrail, WhatIfReport } from '@/domain/trail-selection';
 import { makeRecord, T0 } from '@/test/records';
 import { MemoryEventStore } from '../store/memory-event-store';
 import { createInvestigationRoutes } from './investigation-routes';
 import { memoryRecordSource } from './memory-record-source';
-import type { WhatIfReport } from './what-if-route';
 
 const DAY = 86_400_000;
 const NOW = T0 + DAY;

@@ -14,21 +14,8 @@ import {
   WHAT_IF_DAYS,
   WHAT_IF_TOP_NAMES,
   type SelectingTrail,
+  type WhatIfReport,
 } from '@/domain/trail-selection';
-
-export interface WhatIfReport {
-  /** Events the selection delivers. */
-  selected: number;
-  /** Events of the Region in the window. */
-  total: number;
-  /** The most dropped event names (at most WHAT_IF_TOP_NAMES), most dropped first. */
-  dropped: Array<{ eventName: string; count: number }>;
-  /** How many distinct event names are dropped in all. */
-  droppedNames: number;
-  /** The window, ISO 8601. */
-  from: string;
-  to: string;
-}
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const MAX_SELECTION_CHARS = 64 * 1024;
