@@ -2,9 +2,9 @@
 // rules blocks Next, the review step, and a create that makes the bucket, key, trail and Insights.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { isInsightRecord } from '@/domain/record';
-import { renderConsole, demoServer } from '@/test/render-console';
+import { backendHandler, renderConsole, demoServer } from '@/test/render-console';
 
 const NOW = new Date('2026-11-21T14:00:00Z');
 const emulator = demoServer({ now: NOW, days: 2 });
@@ -177,5 +177,27 @@ describe('Create trail', () => {
       const [name] = within(row).getAllByRole('cell');
       expect(names.has(name?.textContent ?? '')).toBe(true);
     }
+  });
+
+  it('says that the estimate needs the local or demo backend in aws mode, without asking', async () => {
+    const asked: string[] = [];
+    emulator.server.use(backendHandler(() => ({ mode: 'aws', defaultRegion: 'us-east-1' })));
+    const listen = ({ request }: { request: Request }) => {
+      if (request.url.includes('trailview/what-if')) asked.push(request.url);
+    };
+    emulator.server.events.on('request:start', listen);
+    onTestFinished(() => emulator.server.events.removeListener('request:start', listen));
+    await openWizard();
+    await userEvent.type(screen.getByLabelText('Trail name'), 'aws-mode-trail');
+    await userEvent.type(screen.getByLabelText('AWS KMS alias'), 'aws-mode-key');
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await heading('Choose log events');
+    expect(
+      await screen.findByText(
+        /The estimate reads Trailview's own store of events: it needs the local or demo backend/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'What-if estimate' })).not.toBeInTheDocument();
+    expect(asked).toEqual([]);
   });
 });
