@@ -17,7 +17,7 @@ export class TrailviewRouteError extends Error {
   }
 }
 
-async function getJson<T>(path: string, signal: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, signal: AbortSignal): Promise<T> {
   const response = await fetch(new URL(path, globalThis.location.href.split('#')[0]), { signal });
   const body = (await response.json().catch(() => undefined)) as (T & { message?: string }) | undefined;
   if (!response.ok || !body)

@@ -92,3 +92,24 @@ export function selectionWhatIf(trail: SelectingTrail, records: Iterable<AnyReco
     .sort((a, b) => b.count - a.count || (a.eventName < b.eventName ? -1 : 1));
   return { delivered, dropped, droppedNames };
 }
+
+/** The trail forms' what-if looks back this far over the stored events of the console's Region. */
+export const WHAT_IF_DAYS = 7;
+
+/** At most this many dropped event names are listed (the rest only count). */
+export const WHAT_IF_TOP_NAMES = 10;
+
+/** The what-if's answer over a window of stored events (`trailview/what-if`). */
+export interface WhatIfReport {
+  /** Events the selection delivers. */
+  selected: number;
+  /** Events of the Region in the window. */
+  total: number;
+  /** The most dropped event names (at most WHAT_IF_TOP_NAMES), most dropped first. */
+  dropped: Array<{ eventName: string; count: number }>;
+  /** How many distinct event names are dropped in all. */
+  droppedNames: number;
+  /** The window, ISO 8601. */
+  from: string;
+  to: string;
+}

@@ -18,6 +18,8 @@ export interface DemoEmulator {
   insights: InsightsEngine;
   /** Resolves when every day of the demo account is in the store and Insights have been analysed. */
   ready: Promise<void>;
+  /** The emulator's time (fixed when `now` was given), in epoch milliseconds. */
+  clock: () => number;
 }
 
 const DAYS_UP_FRONT = 2;
@@ -77,5 +79,5 @@ export function createDemoEmulator(
           clock,
           intervalSeconds: options.deliveryIntervalSeconds,
         });
-  return { handle, delivery, store, state, insights, ready };
+  return { handle, delivery, store, state, insights, ready, clock };
 }

@@ -121,6 +121,38 @@ describe('npm start, local backend', () => {
     await stop(server);
   });
 
+  it('answers the trail what-if over its store, the selection in the query', async () => {
+    const server = await start();
+    await clients(server)
+      .cloudTrail.send(new GetTrailCommand({ Name: 'no-such-trail' }))
+      .catch(() => undefined);
+    const selection = JSON.stringify({
+      HomeRegion: 'us-east-1',
+      IsMultiRegionTrail: true,
+      IncludeGlobalServiceEvents: true,
+      advancedEventSelectors: [
+        {
+          FieldSelectors: [
+            { Field: 'eventCategory', Equals: ['Management'] },
+            { Field: 'readOnly', Equals: ['false'] },
+          ],
+        },
+      ],
+    });
+    const url = `${server.url}/trailview/what-if?${new URLSearchParams({ region: 'us-east-1', selection })}`;
+    await vi.waitFor(async () => {
+      const body = (await fetch(url).then((r) => r.json())) as {
+        selected: number;
+        total: number;
+        dropped: Array<{ eventName: string; count: number }>;
+      };
+      expect(body.total).toBeGreaterThan(body.selected);
+      expect(body.dropped.map((d) => d.eventName)).toContain('GetTrail');
+    });
+    expect((await fetch(`${server.url}/trailview/what-if?region=us-east-1`)).status).toBe(400);
+    await stop(server);
+  });
+
   it('imports through the running server when the CLI is pointed at its data dir', async () => {
     const server = await start();
     const file = join(root, 'events.json');

@@ -85,10 +85,14 @@ export function serveDuringTests(server: SetupServer): SetupServer {
  * The server over an emulator: /aws answered by `handle`, trailview.json by TEST_BACKEND, and with a store,
  * Trailview's session, identity and detection routes over it (as the demo's service worker answers them).
  */
-export function emulatorServer(handle: EmulatorHandler, store?: MemoryEventStore): SetupServer {
+export function emulatorServer(
+  handle: EmulatorHandler,
+  store?: MemoryEventStore,
+  now?: () => number,
+): SetupServer {
   const handlers = [backendHandler()];
   if (store) {
-    const routes = createInvestigationRoutes(memoryRecordSource(store), { detections: true });
+    const routes = createInvestigationRoutes(memoryRecordSource(store), { detections: true, now });
     handlers.push(http.get(INVESTIGATION_ROUTE, async ({ request }) => routes.handle(request)));
   }
   return serveDuringTests(createTestServer(handle, ...handlers));
@@ -101,6 +105,6 @@ export function emulatorServer(handle: EmulatorHandler, store?: MemoryEventStore
 export function demoServer(options: Omit<DemoAccountOptions, 'background'>) {
   const demo = createDemoEmulator({ ...options, background: false });
   beforeAll(() => demo.ready, 60_000);
-  const server = emulatorServer(demo.handle, demo.store);
+  const server = emulatorServer(demo.handle, demo.store, demo.clock);
   return { ...demo, server };
 }

@@ -1,6 +1,7 @@
 // Trailview's own read-only routes over a store's records, for the Sessions, identity and Detections pages:
 // `GET …/trailview/sessions/<id>`, `GET …/trailview/identities/<name or ARN>` and, where the host has no
-// evaluation of its own (the demo), `GET …/trailview/detections`. One Request → Response function that the
+// evaluation of its own (the demo), `GET …/trailview/detections`; and for the trail forms' what-if,
+// `GET …/trailview/what-if?region=…&selection=…` (what-if-route.ts). One Request → Response function that the
 // local server and the demo's service worker both call. The session index is built in one pass over the
 // records and kept until the store's count changes.
 import { investigationBuilder, type Investigation } from '@/domain/investigation';
@@ -8,6 +9,7 @@ import { ruleCatalog, type DetectionsReport } from '@/domain/detections/report';
 import { RuleEvaluator } from '@/domain/detections/rule-set';
 import { rulePack } from '@/domain/detections/rule-pack';
 import { isInsightRecord, type AnyRecord } from '@/domain/record';
+import { parseRegion, parseSelection, whatIfReport, windowRecords } from './what-if-route';
 
 export interface RecordSource {
   /** Resolves when the store holds everything it will (the demo fills older days in the background). */
@@ -16,7 +18,7 @@ export interface RecordSource {
   records(): AsyncIterable<AnyRecord> | Iterable<AnyRecord>;
 }
 
-export const INVESTIGATION_ROUTE = /\/trailview\/(sessions|identities|detections)(?:\/([^/?]*))?$/;
+export const INVESTIGATION_ROUTE = /\/trailview\/(sessions|identities|detections|what-if)(?:\/([^/?]*))?$/;
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), {
@@ -58,8 +60,9 @@ export interface InvestigationRoutes {
 
 export function createInvestigationRoutes(
   source: RecordSource,
-  options: { detections?: boolean } = {},
+  options: { detections?: boolean; now?: () => number } = {},
 ): InvestigationRoutes {
+  const now = options.now ?? Date.now;
   let built: { count: number; investigation: Promise<Investigation> } | undefined;
   let detections: { count: number; report: Promise<DetectionsReport> } | undefined;
 
@@ -83,12 +86,25 @@ export function createInvestigationRoutes(
     return detections.report;
   }
 
+  async function whatIf(params: URLSearchParams): Promise<Response> {
+    const region = parseRegion(params.get('region'));
+    if (!region) return json(400, { message: 'Name a valid Region.' });
+    const selection = parseSelection(params.get('selection'));
+    if (typeof selection === 'string') return json(400, { message: selection });
+    await source.ready;
+    const at = now();
+    const records = await windowRecords(source.records(), region, at);
+    return json(200, whatIfReport(selection, records, at));
+  }
+
   return {
     async handle(request) {
-      const match = INVESTIGATION_ROUTE.exec(new URL(request.url).pathname);
+      const url = new URL(request.url);
+      const match = INVESTIGATION_ROUTE.exec(url.pathname);
       if (!match) return undefined;
       if (request.method !== 'GET') return json(405, { message: `${request.method} is not allowed here.` });
       const [, kind, raw] = match;
+      if (kind === 'what-if') return raw === undefined ? whatIf(url.searchParams) : undefined;
       if (kind === 'detections') {
         if (!options.detections || raw !== undefined) return undefined;
         return json(200, await evaluate());

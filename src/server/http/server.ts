@@ -154,7 +154,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       return serveDetections(options.backend, res);
     if (options.backend.investigations && INVESTIGATION_ROUTE.test(url.pathname)) {
       const answer = await options.backend.investigations.handle(
-        new Request(new URL(url.pathname, 'http://localhost'), { method }),
+        new Request(new URL(url.pathname + url.search, 'http://localhost'), { method }),
       );
       if (answer) return sendResponse(res, answer, method);
     }

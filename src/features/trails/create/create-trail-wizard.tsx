@@ -94,7 +94,7 @@ export function CreateTrailWizard(context: StepContext) {
           submitButtonText="Create trail"
           steps={[
             { title: STEP_TITLES[0], content: <AttributesStep {...context} /> },
-            { title: STEP_TITLES[1], content: <EventsStep /> },
+            { title: STEP_TITLES[1], content: <EventsStep region={region} /> },
             {
               title: STEP_TITLES[2],
               content: <ReviewStep accountId={accountId} onEdit={setStep} status={status} />,

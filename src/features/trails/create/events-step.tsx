@@ -9,9 +9,11 @@ import { EventTypeFields } from '../fields/event-type-fields';
 import { InsightsFields } from '../fields/insights-fields';
 import { ManagementEventsFields } from '../fields/management-events-fields';
 import { NetworkEventsFields } from '../fields/network-events-fields';
+import { WhatIfPanel } from '../fields/what-if-panel';
 import type { TrailFormValues } from '../form/trail-form-values';
 
-export function EventsStep() {
+/** `region`: the console's Region, where the new trail is created (multi-Region, with global events). */
+export function EventsStep({ region }: { region: string }) {
   const { control } = useFormContext<TrailFormValues>();
   const [management, data, insights, network] = useWatch({
     control,
@@ -87,6 +89,7 @@ export function EventsStep() {
           <NetworkEventsFields />
         </Container>
       )}
+      <WhatIfPanel region={region} multiRegion globalServiceEvents />
     </SpaceBetween>
   );
 }

@@ -30,6 +30,26 @@ describe('Edit trail', () => {
     expect({ ...after, LogFileValidationEnabled: true }).toEqual(before);
   });
 
+  it('management events: the what-if estimates the edited selection, and names what a change would drop', async () => {
+    renderTrails('/trails/management-events/edit/management');
+    await heading('Edit management events');
+    const estimate = () => screen.getByRole('status', { name: 'What-if estimate' });
+    await screen.findByRole('status', { name: 'What-if estimate' }, { timeout: 10_000 });
+    await waitFor(() => expect(estimate()).toHaveTextContent(/[\d,]+ of [\d,]+ events in us-east-1/), {
+      timeout: 10_000,
+    });
+    expect(screen.queryByRole('table', { name: 'Event names this selection drops' })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Write API activity' }));
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Event names this selection drops' },
+      { timeout: 10_000 },
+    );
+    await waitFor(() => expect(estimate()).toHaveTextContent(/Drops [\d,]+ events/), { timeout: 10_000 });
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+  });
+
   it('tags: adds a tag and removes one', async () => {
     renderTrails('/trails/management-events/edit/tags');
     await heading('Edit tags');

@@ -20,6 +20,7 @@ import type { TrailFormValues } from '../form/trail-form-values';
 import { trailToFormValues, type TrailConfiguration } from '../form/trail-to-form-values';
 import { useLeavePagePrompt } from '../leave-page-prompt';
 import { usePlanRunner } from '../use-plan-runner';
+import { WhatIfPanel } from '../fields/what-if-panel';
 import { EditSectionFields } from './edit-section-fields';
 import {
   EDIT_SECTION_RULES,
@@ -28,6 +29,9 @@ import {
   type EditSection,
 } from './edit-sections';
 import { createsResources, editPlan, tagChange } from './edit-submit';
+
+/** The sections that edit what the trail selects, where the what-if is shown. */
+const EVENT_SECTIONS: ReadonlySet<EditSection> = new Set(['management', 'data', 'insights', 'network']);
 
 export function EditTrailPage({ trailName, section }: { trailName: string; section: string }) {
   const parsed = editSectionSchema.safeParse(section);
@@ -133,6 +137,13 @@ function EditTrailForm({
         >
           <SpaceBetween size="l">
             <EditSectionFields section={section} region={region} accountId={accountId} />
+            {EVENT_SECTIONS.has(section) && (
+              <WhatIfPanel
+                region={region}
+                multiRegion={trail.IsMultiRegionTrail ?? false}
+                globalServiceEvents={trail.IncludeGlobalServiceEvents ?? false}
+              />
+            )}
             {progress && createsResources(progress.plan) && <PlanProgress {...progress} />}
           </SpaceBetween>
         </Form>
