@@ -12,12 +12,13 @@
 //   `x-amz-meta-signature`, the algorithm its `x-amz-meta-signature-algorithm`.
 
 import { md5Hex } from './md5';
+import { isoSeconds } from './iso-time';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `2015-08-17T14:01:31Z`: the UTC extended format the digest members use. */
 export function digestTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return isoSeconds(ms);
 }
 
 function datePath(ms: number): string {
