@@ -5,6 +5,7 @@
 // the partitions are projected from the delivery layout of delivery-files.ts
 // (AWSLogs/<account>/CloudTrail/<region>/<yyyy>/<MM>/<dd>/), so Athena lists no partitions and needs no
 // MSCK REPAIR TABLE.
+import { datePath } from './delivery-files';
 
 const COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['eventversion', 'STRING'],
@@ -86,9 +87,9 @@ export function athenaLogsRoot(bucket: string, prefix?: string): string {
 /** Where the files of one partition lie, as Athena expands `storage.location.template`. */
 export const ATHENA_LOCATION_TEMPLATE = '${account}/CloudTrail/${region}/${date}';
 
-/** `yyyy/MM/dd` of a time, as the projected `date` partition spells it. */
+/** `yyyy/MM/dd` of a time, as the projected `date` partition spells it: the key layout's date folders. */
 export function athenaDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10).replaceAll('-', '/');
+  return datePath(ms);
 }
 
 export function athenaTableDdl(input: AthenaTableInput): string {

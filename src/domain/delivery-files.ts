@@ -21,7 +21,8 @@ export function digestTime(ms: number): string {
   return isoSeconds(ms);
 }
 
-function datePath(ms: number): string {
+/** `yyyy/MM/dd` (UTC): the date folders of CloudTrail's log and digest file keys. */
+export function datePath(ms: number): string {
   const d = new Date(ms);
   return `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}`;
 }

@@ -16,8 +16,8 @@ import {
   type SelectingTrail,
   type WhatIfReport,
 } from '@/domain/trail-selection';
+import { isRegionName } from '@/domain/aws-region';
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const MAX_SELECTION_CHARS = 64 * 1024;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -81,7 +81,7 @@ export function parseSelection(raw: string | null): SelectingTrail | string {
     return 'The selection is not JSON.';
   }
   if (!isObject(value)) return 'The selection is not an object.';
-  if (typeof value.HomeRegion !== 'string' || !REGION.test(value.HomeRegion))
+  if (typeof value.HomeRegion !== 'string' || !isRegionName(value.HomeRegion))
     return 'The selection has no valid HomeRegion.';
   if (typeof value.IsMultiRegionTrail !== 'boolean' || typeof value.IncludeGlobalServiceEvents !== 'boolean')
     return 'The selection needs IsMultiRegionTrail and IncludeGlobalServiceEvents.';
@@ -107,7 +107,7 @@ export function parseSelection(raw: string | null): SelectingTrail | string {
 }
 
 export const parseRegion = (raw: string | null): string | undefined =>
-  raw && REGION.test(raw) ? raw : undefined;
+  raw && isRegionName(raw) ? raw : undefined;
 
 /** The records of `region` in the WHAT_IF_DAYS days up to `now`. */
 export async function windowRecords(

@@ -11,6 +11,7 @@ import {
   type RegionExtent,
 } from '@/domain/event-stats';
 import { isLookupAttributeKey, type LookupAttribute } from '@/domain/lookup-attributes';
+import { isRegionName } from '@/domain/aws-region';
 
 /** What the routes read: the local store (aws and endpoint modes have none). */
 export interface EventStats {
@@ -26,7 +27,6 @@ export interface StatsAnswer {
   body: unknown;
 }
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const MAX_VALUE_LENGTH = 2000;
 
 class BadParameter extends Error {}
@@ -50,7 +50,7 @@ function instant(params: URLSearchParams, name: string): number {
 
 function region(params: URLSearchParams): string {
   const value = params.get('region') ?? '';
-  if (value.length > 32 || !REGION.test(value))
+  if (value.length > 32 || !isRegionName(value))
     throw new BadParameter('region must be a Region name such as us-east-1.');
   return value;
 }
