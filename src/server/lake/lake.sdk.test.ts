@@ -348,8 +348,9 @@ describe('Lake API over the JS SDK', () => {
       client.send(new StopEventDataStoreIngestionCommand({ EventDataStore: id })),
     ).rejects.toMatchObject({ name: 'InvalidEventDataStoreStatusException' });
     const backend = server.backend as LocalBackend;
-    // An event of a time after the stop (the clock moves on before ingestion starts again).
-    const stoppedAt = Date.now();
+    // An event of a time after the stop (the clock moves on before ingestion starts again). Event times
+    // have whole seconds: the next whole second is after the stop's millisecond, whatever it was.
+    const stoppedAt = Math.ceil((Date.now() + 1) / 1000) * 1000;
     await backend.store.bulk('import', (writer) =>
       writer.append([makeRecord({ time: stoppedAt, eventName: 'WhileStopped' })]),
     );
