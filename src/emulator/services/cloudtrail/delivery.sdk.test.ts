@@ -119,6 +119,18 @@ describe('log file delivery', () => {
     expect(status.LatestDeliveryError).toBeUndefined();
   });
 
+  it('delivers the calls made in the second logging started, though their times are before it', async () => {
+    now = T0 + 400;
+    await startTrail();
+    const result = await delivery.deliver(T0 + 2_000);
+    expect(result.written.some((k) => k.includes('/CloudTrail/us-east-1/'))).toBe(true);
+    const [key] = (await keysUnder(`AWSLogs/${TEST_ACCOUNT}/CloudTrail/us-east-1/`)).filter((k) =>
+      k.endsWith('.json.gz'),
+    );
+    const names = (await readLogFile(key!)).Records.map((r) => (r as { eventName: string }).eventName);
+    expect(names).toEqual(expect.arrayContaining(['CreateTrail', 'StartLogging']));
+  });
+
   it('delivers a single-Region trail only its home Region, and nothing once logging stopped', async () => {
     await startTrail(false);
     await tick('eu-west-1');

@@ -138,7 +138,10 @@ export class Delivery {
     const { state, store } = this.options;
     const trail = state.trails.get(arn);
     if (!trail || trail.startLoggingTime === undefined) return;
-    const from = trail.deliveredThrough ?? Math.max(trail.startLoggingTime, this.options.startedAt) - 1;
+    // Event times are whole seconds: the calls in the second logging started (the trail's own CreateTrail
+    // and StartLogging among them) carry a time up to 999 ms before it, and belong to the first file.
+    const start = Math.max(trail.startLoggingTime, this.options.startedAt);
+    const from = trail.deliveredThrough ?? Math.floor(start / 1000) * 1000 - 1;
     const until = trail.isLogging ? now - settleMs : Math.min(trail.stopLoggingTime ?? now, now - settleMs);
     const update: Partial<TrailState> = {};
     const chains = new Map((trail.digestChains ?? []).map((c) => [c.region, { ...c }]));
