@@ -44,6 +44,8 @@ const SCHEMA = [
 ];
 
 export interface Database {
+  /** The database file. */
+  path: string;
   instance: DuckDBInstance;
   connection: DuckDBConnection;
   close(): void;
@@ -55,6 +57,7 @@ export async function openDatabase(path: string): Promise<Database> {
   await migrate(connection);
   await createSchema(connection);
   return {
+    path,
     instance,
     connection,
     close() {

@@ -26,7 +26,8 @@ import {
   type RecordWithJson,
   Field,
 } from './event-rows';
-import { loadIndex } from './index-loader';
+import { indexFileOf, writeIndexFile } from './index-file';
+import { openIndex } from './index-loader';
 import { LookupIndex } from './lookup-index';
 
 export type { EventOrigin, RecordWithJson } from './event-rows';
@@ -36,6 +37,8 @@ const GROUP_DELAY_MS = 100;
 const GROUP_ROWS = 1_000;
 /** After a failed commit (a full disk), the next try waits this long. */
 const RETRY_DELAY_MS = 1_000;
+/** Rows read from the database at open, or written by one bulk, past which the index file is saved. */
+const SAVE_INDEX_ROWS = 50_000;
 
 /**
  * Work done inside a group commit's transaction (saving the account state). It is called when the
@@ -57,6 +60,10 @@ export class DuckDbEventStore implements EventStore {
   private readonly writer: DuckDBConnection;
   private readonly staging: DuckDBAppender;
   private nextSeq = 0;
+  private storeId = '';
+  /** How the last open found the index: rows read from the database (not the index file), events. */
+  opened = { rowsRead: 0, events: 0 };
+  private readonly indexFile: string | undefined;
   /** Rows appended but not yet written: their JSON by row number, and the rows in order. */
   private readonly unwritten = new Map<number, RecordText>();
   private queued: EventRow[] = [];
@@ -79,6 +86,7 @@ export class DuckDbEventStore implements EventStore {
     this.writer = writer;
     this.staging = staging;
     this.readers = new ConnectionPool(db.instance);
+    this.indexFile = db.path === ':memory:' ? undefined : indexFileOf(db.path);
   }
 
   static async open(db: Database): Promise<DuckDbEventStore> {
@@ -88,7 +96,7 @@ export class DuckDbEventStore implements EventStore {
     const writer = await db.instance.connect();
     await writer.run('CREATE OR REPLACE TEMP TABLE staging AS SELECT * FROM events LIMIT 0');
     const store = new DuckDbEventStore(db, writer, await writer.createAppender('staging', 'main', 'temp'));
-    store.nextSeq = await loadIndex(db.connection, store.index);
+    await store.loadIndex();
     return store;
   }
 
@@ -114,6 +122,7 @@ export class DuckDbEventStore implements EventStore {
       // Throws on a record without a valid eventTime, before anything changed.
       built.push(buildEventRow(this.nextSeq + built.length, item, origin));
     }
+    for (const row of built) this.index.claim(row[Field.eventId], row[Field.seq]);
     this.nextSeq += built.length;
     for (const row of built) {
       this.unwritten.set(row[Field.seq], row[Field.record]);
@@ -172,6 +181,10 @@ export class DuckDbEventStore implements EventStore {
       const result = await work(writer);
       await writer.commit();
       await this.db.connection.run(`DELETE FROM meta WHERE key = '${UNFINISHED}'`);
+      if (this.nextSeq - first >= SAVE_INDEX_ROWS) {
+        await this.commit();
+        this.saveIndex();
+      }
       return result;
     } catch (error) {
       writer?.close();
@@ -192,10 +205,11 @@ export class DuckDbEventStore implements EventStore {
     const what = isDiskFull(cause) ? 'The disk is full' : 'Writing to the database failed';
     try {
       await rollBackUnfinished(this.db);
-      const index = new LookupIndex();
-      await loadIndex(this.db.connection, index);
-      index.add(this.queued);
-      this.index = index;
+      const nextSeq = this.nextSeq;
+      await this.loadIndex();
+      for (const row of this.queued) this.index.claim(row[Field.eventId], row[Field.seq]);
+      this.index.add(this.queued);
+      this.nextSeq = Math.max(this.nextSeq, nextSeq);
     } catch (undo) {
       const detail = undo instanceof Error ? undo.message.split('\n')[0]! : String(undo);
       return new Error(
@@ -244,9 +258,31 @@ export class DuckDbEventStore implements EventStore {
     if (this.queued.length > 0 || this.alongside.size > 0) await this.commit().catch(() => undefined);
     while (this.writing) await this.writing;
     clearTimeout(this.timer);
+    if (this.queued.length === 0) this.saveIndex();
     this.staging.closeSync();
     this.writer.closeSync();
     this.readers.close();
+  }
+
+  /** Opens the index: its file and the rows written since, or every row (then saves the file). */
+  private async loadIndex(): Promise<void> {
+    const opened = await openIndex(this.db.connection, this.indexFile);
+    this.index = opened.index;
+    this.nextSeq = opened.nextSeq;
+    this.storeId = opened.storeId;
+    this.opened = { rowsRead: opened.rowsRead, events: opened.index.size };
+    if (opened.rowsRead >= SAVE_INDEX_ROWS) this.saveIndex();
+  }
+
+  /** Writes the index file: it covers every row numbered so far (a row not committed makes it unusable). */
+  private saveIndex(): void {
+    if (!this.indexFile) return;
+    try {
+      writeIndexFile(this.indexFile, this.index, this.storeId, this.nextSeq);
+    } catch (error) {
+      // Only the next open's speed depends on it: it reads the rows instead.
+      console.error('trailview: could not save the lookup index', error);
+    }
   }
 
   private async fetch(seqs: number[]): Promise<IndexedEvent[]> {

@@ -1,89 +1,79 @@
-// Rebuilds the LookupIndex from the events table when a data dir is opened. DuckDB sorts and groups:
-// each list arrives ordered by (time, eventID), one query per lookup attribute. About 4× faster than
-// reading every row's attributes into JavaScript and sorting there (1M events: ~5 s instead of ~20 s).
-import type { DuckDBConnection, DuckDBListValue } from '@duckdb/node-api';
-import type { LookupAttributeKey } from '@/domain/lookup-attributes';
-import type { LookupIndex } from './lookup-index';
+// Opens the lookup index of a database: the index file (index-file.ts) when it belongs to this database
+// and covers what it claims to, plus the rows written since it was saved (appends after the last save, or
+// a process killed before it could save), read from DuckDB ordered by (time, eventID). Without a usable
+// file, every row is read that way (a store written by an older version, a damaged file): slower, once,
+// since the store then saves the file.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { readMeta, writeMeta } from './database';
+import { type EventRow } from './event-rows';
+import { readIndexFile } from './index-file';
+import { LookupIndex } from './lookup-index';
 
-const ORDERED_SEQS = 'list(seq ORDER BY time_ms, event_id)';
-const PARTITION = `region, category = 'Insight' AS insight`;
+const BATCH = 50_000;
 
-/** Attributes with one value per event, by column. */
-const SCALAR_ATTRIBUTES: Array<[LookupAttributeKey, string]> = [
-  ['EventName', 'event_name'],
-  ['EventSource', 'event_source'],
-  ['ReadOnly', 'read_only'],
-  ['Username', 'username'],
-  ['AccessKeyId', 'access_key_id'],
-];
-
-/** Attributes with a list of values per event (the derived Resources). */
-const LIST_ATTRIBUTES: Array<[LookupAttributeKey, string]> = [
-  ['ResourceType', 'resource_types'],
-  ['ResourceName', 'resource_names'],
-];
-
-interface LoadedPartition {
-  region: string;
-  insight: boolean;
-  all: number[];
-  byAttribute: Map<LookupAttributeKey, Map<string, number[]>>;
+export interface OpenedIndex {
+  index: LookupIndex;
+  /** The next free row number. */
+  nextSeq: number;
+  /** Rows read from the database rather than the index file. */
+  rowsRead: number;
+  storeId: string;
 }
 
-/** Loads the index; returns the next free row number. */
-export async function loadIndex(connection: DuckDBConnection, index: LookupIndex): Promise<number> {
-  const [[rows]] = (
-    await connection.runAndReadAll('SELECT coalesce(max(seq) + 1, 0) FROM events')
+/** The database's identity, which its index file must carry. */
+async function storeIdOf(connection: DuckDBConnection): Promise<string> {
+  const existing = await readMeta(connection, 'store_id');
+  if (existing) return existing;
+  const id = crypto.randomUUID();
+  await writeMeta(connection, 'store_id', id);
+  return id;
+}
+
+export async function openIndex(connection: DuckDBConnection, indexFile?: string): Promise<OpenedIndex> {
+  const storeId = await storeIdOf(connection);
+  let index = new LookupIndex();
+  let covered = 0;
+  const loaded = indexFile === undefined ? undefined : readIndexFile(indexFile, storeId);
+  if (loaded) {
+    const [[rows]] = (
+      await connection.runAndReadAll('SELECT count(*)::DOUBLE FROM events WHERE seq < $1', [loaded.covered])
+    ).getRows() as [[number]];
+    // A file whose rows the database no longer (or not yet) holds all of is not used.
+    if (rows === loaded.index.size) ({ index, covered } = loaded);
+  }
+  const rowsRead = await readRows(connection, index, covered);
+  const [[max]] = (
+    await connection.runAndReadAll('SELECT coalesce(max(seq) + 1, 0)::DOUBLE FROM events')
   ).getRows() as [[number]];
-  index.reserve(rows);
-  let nextSeq = 0;
-  const events = await connection.stream('SELECT seq, time_ms::DOUBLE, event_id FROM events');
-  for await (const chunk of events) {
-    const [seqs, times, ids] = chunk.getColumns() as [number[], number[], string[]];
-    for (let i = 0; i < seqs.length; i++) {
-      index.setEvent(seqs[i]!, times[i]!, ids[i]!);
-      if (seqs[i]! >= nextSeq) nextSeq = seqs[i]! + 1;
+  return { index, nextSeq: Math.max(max, covered), rowsRead, storeId };
+}
+
+/** Adds the rows numbered `from` and above, oldest first; returns how many. */
+async function readRows(connection: DuckDBConnection, index: LookupIndex, from: number): Promise<number> {
+  const result = await connection.stream(
+    `SELECT seq, event_id, time_ms::DOUBLE, region, category, event_name, event_source, read_only,
+            username, access_key_id, resource_types, resource_names
+     FROM events WHERE seq >= $1 ORDER BY time_ms, event_id`,
+    [from],
+  );
+  let batch: EventRow[] = [];
+  let count = 0;
+  for await (const chunk of result) {
+    const columns = chunk.getColumns();
+    const rows = chunk.rowCount;
+    for (let r = 0; r < rows; r++) {
+      const row = columns.map((column) => column[r] ?? undefined);
+      const seq = row[0] as number;
+      if (!index.claim(row[1] as string, seq)) continue;
+      row.push('', '');
+      batch.push(row as unknown as EventRow);
+    }
+    if (batch.length >= BATCH) {
+      index.add(batch);
+      count += batch.length;
+      batch = [];
     }
   }
-  const partitions = new Map<string, LoadedPartition>();
-  const partitionOf = (region: string, insight: boolean) => {
-    const key = `${region}|${insight}`;
-    let partition = partitions.get(key);
-    if (!partition) partitions.set(key, (partition = { region, insight, all: [], byAttribute: new Map() }));
-    return partition;
-  };
-  const all = await connection.runAndReadAll(`SELECT ${PARTITION}, ${ORDERED_SEQS} FROM events GROUP BY ALL`);
-  for (const [region, insight, seqs] of all.getRows()) {
-    partitionOf(region as string, insight as boolean).all = (seqs as DuckDBListValue).items as number[];
-  }
-  const queries = [
-    ...SCALAR_ATTRIBUTES.map(
-      ([key, column]) =>
-        [
-          key,
-          `SELECT ${PARTITION}, ${column}, ${ORDERED_SEQS} FROM events WHERE ${column} IS NOT NULL GROUP BY ALL`,
-        ] as const,
-    ),
-    ...LIST_ATTRIBUTES.map(
-      ([key, column]) =>
-        [
-          key,
-          `SELECT region, insight, value, ${ORDERED_SEQS} FROM (
-             SELECT ${PARTITION}, seq, time_ms, event_id, unnest(string_split(${column}, chr(31))) AS value
-             FROM events WHERE ${column} <> ''
-           ) GROUP BY ALL`,
-        ] as const,
-    ),
-  ];
-  for (const [key, sql] of queries) {
-    const reader = await connection.runAndReadAll(sql);
-    for (const [region, insight, value, seqs] of reader.getRows()) {
-      const byAttribute = partitionOf(region as string, insight as boolean).byAttribute;
-      let values = byAttribute.get(key);
-      if (!values) byAttribute.set(key, (values = new Map()));
-      values.set(value as string, (seqs as DuckDBListValue).items as number[]);
-    }
-  }
-  for (const p of partitions.values()) index.setPartition(p.region, p.insight, p.all, p.byAttribute);
-  return nextSeq;
+  index.add(batch);
+  return count + batch.length;
 }
