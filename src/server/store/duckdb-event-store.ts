@@ -15,6 +15,7 @@ import type { AnyRecord } from '@/domain/record';
 import type { AppendResult, EventStore, LookupPage, LookupQuery } from '@/emulator/store/event-store';
 import { BulkWriter, isDiskFull } from './bulk-writer';
 import { ConnectionPool } from './connection-pool';
+import { RecordCache } from './record-cache';
 import { readMeta, type Database } from './database';
 import {
   appendEventRow,
@@ -39,6 +40,8 @@ const GROUP_ROWS = 1_000;
 const RETRY_DELAY_MS = 1_000;
 /** Rows read from the database at open, or written by one bulk, past which the index file is saved. */
 const SAVE_INDEX_ROWS = 50_000;
+/** The record cache's budget: about 64,000 records of 1 KB. */
+const RECORD_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Work done inside a group commit's transaction (saving the account state). It is called when the
@@ -66,6 +69,8 @@ export class DuckDbEventStore implements EventStore {
   private readonly indexFile: string | undefined;
   /** Rows appended but not yet written: their JSON by row number, and the rows in order. */
   private readonly unwritten = new Map<number, RecordText>();
+  /** Records of rows served lately. */
+  private readonly recent = new RecordCache(RECORD_CACHE_BYTES);
   private queued: EventRow[] = [];
   /** Commits asked for since the last one started, and what they want done in its transaction. */
   private waiters: Waiter[] = [];
@@ -205,6 +210,7 @@ export class DuckDbEventStore implements EventStore {
     const what = isDiskFull(cause) ? 'The disk is full' : 'Writing to the database failed';
     try {
       await rollBackUnfinished(this.db);
+      this.recent.clear();
       const nextSeq = this.nextSeq;
       await this.loadIndex();
       for (const row of this.queued) this.index.claim(row[Field.eventId], row[Field.seq]);
@@ -289,7 +295,7 @@ export class DuckDbEventStore implements EventStore {
     const texts = new Map<number, RecordText>();
     const stored: number[] = [];
     for (const seq of seqs) {
-      const text = this.unwritten.get(seq);
+      const text = this.unwritten.get(seq) ?? this.recent.get(seq);
       if (text === undefined) stored.push(seq);
       else texts.set(seq, text);
     }
@@ -300,8 +306,11 @@ export class DuckDbEventStore implements EventStore {
         const reader = await connection.runAndReadAll(
           `SELECT seq, record FROM events WHERE seq IN (${stored.join(',')})`,
         );
-        for (const [seq, record] of reader.getRows())
-          texts.set(seq as number, (record as DuckDBBlobValue).bytes);
+        for (const [seq, record] of reader.getRows()) {
+          const bytes = (record as DuckDBBlobValue).bytes;
+          texts.set(seq as number, bytes);
+          this.recent.set(seq as number, bytes);
+        }
       } finally {
         this.readers.release(connection);
       }
