@@ -78,6 +78,11 @@ describe('JSON 1.1 codec', () => {
     expect(encodeJson({ At: new Date(1_763_683_200_500), Nested: [{ T: new Date(0) }] })).toBe(
       '{"At":1763683200.5,"Nested":[{"T":0}]}',
     );
+    // Keys from event data stay keys, undefined members are left out, strings are escaped.
+    const data = JSON.parse('{"__proto__":{"x":1},"s":"a\\"b","n":null}') as unknown;
+    expect(encodeJson({ Data: data, Gone: undefined })).toBe(
+      '{"Data":{"__proto__":{"x":1},"s":"a\\"b","n":null}}',
+    );
     expect(readTimestamp(1_763_683_200.5, 'StartTime')).toBe(1_763_683_200_500);
     expect(readTimestamp('1763683200', 'StartTime')).toBe(1_763_683_200_000);
     expect(readTimestamp('2025-11-21T00:00:00Z', 'StartTime')).toBe(1_763_683_200_000);

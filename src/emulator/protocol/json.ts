@@ -79,10 +79,20 @@ export async function decodeJsonRequest(request: Request, expectedPrefix: string
 
 /** Serialises Dates as epoch seconds, the protocol's timestamp format. */
 export function encodeJson(value: unknown): string {
-  return JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
-    const raw = this[key];
-    return raw instanceof Date ? raw.getTime() / 1000 : v;
-  });
+  // Dates become epoch seconds in a copy first: JSON.stringify with a replacer function takes about
+  // three times as long (it leaves V8's fast path), and a page of events is ~80 KB of JSON.
+  return JSON.stringify(epochSeconds(value));
+}
+
+/** The value with every Date as epoch seconds (objects and arrays copied; the rest shared). */
+function epochSeconds(value: unknown): unknown {
+  if (value instanceof Date) return value.getTime() / 1000;
+  if (Array.isArray(value)) return value.map(epochSeconds);
+  if (value === null || typeof value !== 'object') return value;
+  // Null prototype: a key named __proto__ (event data may hold one) stays a key.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) out[key] = epochSeconds((value as Record<string, unknown>)[key]);
+  return out;
 }
 
 export function jsonResponse(body: unknown, requestId: string): Response {
