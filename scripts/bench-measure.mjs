@@ -88,11 +88,35 @@ export async function benchLookup(SIZES) {
     join(ROOT, 'scripts', 'bench-server.mjs'),
     'lookup',
     '--events',
-    String(SIZES.lookup),
+    String(SIZES.scale),
   ]);
   const all = /^all \((\d+)\)\s+p50\s+([\d.]+) ms\s+p99\s+([\d.]+) ms/m.exec(out);
-  if (code !== 0 || !all) throw new Error(`bench-server lookup failed (exit ${code}).`);
-  return { events: SIZES.lookup, requests: Number(all[1]), p50_ms: Number(all[2]), p99_ms: Number(all[3]) };
+  const open = /^open: (\d+) ms \(empty store (\d+) ms\)/m.exec(out);
+  const rss =
+    /^rss after open: (\d+) MB \(empty store (\d+) MB\) = ([\d.-]+) bytes\/event over (\d+) events/m.exec(
+      out,
+    );
+  const together =
+    /^concurrent \((\d+) clients\): (\d+) lookups\/s\s+p50 ([\d.]+) ms\s+p99 ([\d.]+) ms/m.exec(out);
+  const end = /^rss at the end: (\d+) MB/m.exec(out);
+  if (code !== 0 || !all || !open || !rss || !together || !end)
+    throw new Error(`bench-server lookup failed (exit ${code}).`);
+  return {
+    events: Number(rss[4]),
+    requests: Number(all[1]),
+    p50_ms: Number(all[2]),
+    p99_ms: Number(all[3]),
+    open_ms: Number(open[1]),
+    empty_open_ms: Number(open[2]),
+    rss_mb: Number(rss[1]),
+    empty_rss_mb: Number(rss[2]),
+    bytes_per_event: Number(rss[3]),
+    clients: Number(together[1]),
+    concurrent_rps: Number(together[2]),
+    concurrent_p50_ms: Number(together[3]),
+    concurrent_p99_ms: Number(together[4]),
+    end_rss_mb: Number(end[1]),
+  };
 }
 
 function hasJq() {
@@ -111,13 +135,16 @@ export async function benchImport(SIZES) {
   const number = (text) => Number(text.replace(/,/g, ''));
   const ours = /^Trailview import: ([\d,]+) events in ([\d.]+) s = ([\d,]+) events\/s/m.exec(out);
   const theirs = /^jq -c '\.Records\[\]': ([\d.]+) s = ([\d,]+) events\/s/m.exec(out);
+  const duckdb = /^duckdb read_json: ([\d.]+) s = ([\d,]+) events\/s/m.exec(out);
   if (!ours) throw new Error(`bench-server import failed (exit ${code}).`);
   if (jq && (!theirs || code !== 0))
     throw new Error(`The jq run of bench-server import failed (exit ${code}).`);
+  if (!duckdb) throw new Error(`The DuckDB run of bench-server import failed (exit ${code}).`);
   return {
     events: number(ours[1]),
     events_per_s: number(ours[3]),
     jq_events_per_s: theirs ? number(theirs[2]) : null,
+    duckdb_events_per_s: number(duckdb[2]),
   };
 }
 

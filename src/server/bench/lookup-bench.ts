@@ -7,11 +7,13 @@ import {
   LookupEventsCommand,
   type LookupEventsCommandInput,
 } from '@aws-sdk/client-cloudtrail';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../store/database';
 import { DuckDbEventStore } from '../store/duckdb-event-store';
 import { prepareDataDir } from '../data-dir';
-import { syntheticRecord } from './synthetic-events';
+import { CALLS, syntheticRecord, USERS } from './synthetic-events';
 
 const SEED = 7;
 const END = Date.parse('2026-11-20T00:00:00Z');
@@ -64,6 +66,37 @@ const QUERIES: Query[] = [
   ],
 ];
 
+/**
+ * A query of the concurrent clients, varied as a team's would be: the newest events, or a user, event
+ * name, resource (one of 9,000) or Read-only value, or a week of the 600 days — so pages come from all over
+ * the store rather than a few hot ones.
+ */
+function variedQuery(n: number): LookupEventsCommandInput {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+  const attribute = (key: string, value: string) => ({
+    LookupAttributes: [{ AttributeKey: key as 'Username', AttributeValue: value }],
+  });
+  switch (n % 6) {
+    case 1:
+      return attribute('Username', pick(USERS));
+    case 2:
+      return attribute('EventName', pick(CALLS)[1]);
+    case 3:
+      return attribute(
+        'ResourceName',
+        `${pick(CALLS.filter((c) => c[3]))[0].split('.')[0]}-resource-${Math.floor(Math.random() * 500)}`,
+      );
+    case 4:
+      return attribute('ReadOnly', pick(['true', 'false']));
+    case 5: {
+      const end = END - Math.floor(Math.random() * 593) * 86_400_000;
+      return { StartTime: new Date(end - 7 * 86_400_000), EndTime: new Date(end) };
+    }
+    default:
+      return {};
+  }
+}
+
 /** One LookupEvents call through the AWS SDK, as the console makes it (signed, 50 per page). */
 async function lookup(
   client: CloudTrailClient,
@@ -79,29 +112,123 @@ async function lookup(
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
+/** Resident memory of a process, MB (Linux /proc). */
+function residentMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /^VmRSS:\s+(\d+) kB/m.exec(status);
+  return kb ? Number(kb[1]) / 1024 : NaN;
+}
+
+/** Starts `npm start` on a data dir in its own process; resolves when it serves, with the time that took. */
+async function startServer(root: string, dataDir: string) {
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [join(root, 'scripts', 'start.mjs'), '--data-dir', dataDir, '--port', '0', '--empty'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /running at (http:\/\/\S+?)\/? /.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${out}`)));
+  });
+  return { child, url, openMs: performance.now() - started, rssMb: residentMb(child.pid!) };
+}
+
+/** The server's start and memory on an empty data dir: the peer of the stored events' figures. */
+export async function emptyStoreStart(root: string): Promise<{ openMs: number; rssMb: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'trailview-bench-empty-'));
+  try {
+    const { child, openMs, rssMb } = await startServer(root, dir);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    return { openMs, rssMb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `clients` loops sending LookupEvents with filters and paging for `seconds`, while one writer creates
+ * log groups (acknowledged writes, each committed with its event): what a team of analysts does to one
+ * server. Plain HTTP (no SDK) so the clients' own CPU takes less of the machine the server runs on.
+ */
+async function concurrentLookups(url: string, clients: number, seconds: number) {
+  const send = (target: string, body: unknown) =>
+    fetch(`${url}/aws`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
+      body: JSON.stringify(body),
+    }).then(async (response) => {
+      const out = (await response.json()) as { NextToken?: string };
+      if (!response.ok) throw new Error(`${target} answered ${response.status}: ${JSON.stringify(out)}`);
+      return out;
+    });
+  const lookup = (body: LookupEventsCommandInput) =>
+    send('CloudTrail_20131101.LookupEvents', {
+      MaxResults: 50,
+      ...body,
+      StartTime: body.StartTime ? (body.StartTime as Date).getTime() / 1000 : undefined,
+      EndTime: body.EndTime ? (body.EndTime as Date).getTime() / 1000 : undefined,
+    });
+  const times: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  let writes = 0;
+  const writer = (async () => {
+    while (performance.now() < until) {
+      await send('Logs_20140328.CreateLogGroup', {
+        logGroupName: `bench-${process.pid}-${Date.now()}-${writes}`,
+      });
+      writes++;
+    }
+  })();
+  const loops = Array.from({ length: clients }, async (_, client) => {
+    for (let n = client; performance.now() < until; n++) {
+      const body = variedQuery(n);
+      let started = performance.now();
+      const first = await lookup(body);
+      times.push(performance.now() - started);
+      if (first.NextToken && n % 3 === 0) {
+        started = performance.now();
+        await lookup({ ...body, NextToken: first.NextToken });
+        times.push(performance.now() - started);
+      }
+    }
+  });
+  const began = performance.now();
+  await Promise.all([...loops, writer]);
+  const elapsed = (performance.now() - began) / 1000;
+  const sorted = times.sort((a, b) => a - b);
+  return {
+    rps: times.length / elapsed,
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    writesPerSecond: writes / elapsed,
+  };
+}
+
 export async function runLookupBench(
   root: string,
   dataDir: string,
   rounds: number,
   log: (line: string) => void,
+  concurrency = { clients: 16, seconds: 10 },
 ) {
-  const child = spawn(
-    process.execPath,
-    [join(root, 'scripts', 'start.mjs'), '--data-dir', dataDir, '--port', '0', '--empty'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const empty = await emptyStoreStart(root);
+  const { child, url, openMs, rssMb } = await startServer(root, dataDir);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /running at (http:\/\/\S+?)\/? /.exec(out);
-        if (match) resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${out}`)));
-    });
+    const events = Number(
+      ((await (await fetch(`${url}/trailview/status`)).json()) as { events?: number }).events ?? NaN,
+    );
+    log(`open: ${openMs.toFixed(0)} ms (empty store ${empty.openMs.toFixed(0)} ms)`);
+    log(
+      `rss after open: ${rssMb.toFixed(0)} MB (empty store ${empty.rssMb.toFixed(0)} MB) = ` +
+        `${(((rssMb - empty.rssMb) * 1024 * 1024) / events).toFixed(1)} bytes/event over ${events} events`,
+    );
     // Measure the steady state: the server reads past events for Insights once after it starts.
     for (let i = 0; i < 600; i++) {
       const status = (await (await fetch(`${url}/trailview/status`)).json()) as { insights?: string };
@@ -135,6 +262,11 @@ export async function runLookupBench(
     for (const [label, values] of byQuery) log(row(label, values));
     log(row(`all (${all.length})`, all));
     const sorted = [...all].sort((a, b) => a - b);
+    const together = await concurrentLookups(url, concurrency.clients, concurrency.seconds);
+    log(
+      `concurrent (${concurrency.clients} clients): ${together.rps.toFixed(0)} lookups/s   p50 ${together.p50.toFixed(2)} ms   p99 ${together.p99.toFixed(2)} ms   (writes beside: ${together.writesPerSecond.toFixed(0)}/s)`,
+    );
+    log(`rss at the end: ${residentMb(child.pid!).toFixed(0)} MB`);
     return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), requests: all.length };
   } finally {
     child.kill('SIGTERM');

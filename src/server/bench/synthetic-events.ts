@@ -6,7 +6,7 @@ import { isoSeconds } from '@/domain/iso-time';
 
 const ACCOUNT = '210987654321';
 const REGIONS = ['us-east-1', 'us-east-1', 'us-east-1', 'us-east-1', 'us-west-2', 'eu-west-1'];
-const CALLS: Array<[source: string, name: string, readOnly: boolean, param?: string]> = [
+export const CALLS: Array<[source: string, name: string, readOnly: boolean, param?: string]> = [
   ['ec2.amazonaws.com', 'DescribeInstances', true],
   ['ec2.amazonaws.com', 'RunInstances', false, 'instanceId'],
   ['ec2.amazonaws.com', 'TerminateInstances', false, 'instanceId'],
@@ -26,7 +26,7 @@ const CALLS: Array<[source: string, name: string, readOnly: boolean, param?: str
   ['cloudtrail.amazonaws.com', 'DescribeTrails', true],
   ['secretsmanager.amazonaws.com', 'GetSecretValue', true, 'secretId'],
 ];
-const USERS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy'];
+export const USERS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy'];
 const ROLES = ['deploy', 'lambda-exec', 'readonly-audit', 'admin'];
 
 /** A v4-shaped UUID from two numbers, so ids are unique per (seed, index) and stable. */
