@@ -40,7 +40,7 @@ const GROUP_ROWS = 1_000;
 const RETRY_DELAY_MS = 1_000;
 /** Rows read from the database at open, or written by one bulk, past which the index file is saved. */
 const SAVE_INDEX_ROWS = 50_000;
-/** The record cache's budget: about 64,000 records of 1 KB. */
+/** The event cache's budget: about 16,000 events of 1 KB of JSON. */
 const RECORD_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -69,7 +69,7 @@ export class DuckDbEventStore implements EventStore {
   private readonly indexFile: string | undefined;
   /** Rows appended but not yet written: their JSON by row number, and the rows in order. */
   private readonly unwritten = new Map<number, RecordText>();
-  /** Records of rows served lately. */
+  /** Events of rows served lately, parsed. */
   private readonly recent = new RecordCache(RECORD_CACHE_BYTES);
   private queued: EventRow[] = [];
   /** Commits asked for since the last one started, and what they want done in its transaction. */
@@ -293,9 +293,16 @@ export class DuckDbEventStore implements EventStore {
 
   private async fetch(seqs: number[]): Promise<IndexedEvent[]> {
     const texts = new Map<number, RecordText>();
+    const cached = new Map<number, IndexedEvent>();
     const stored: number[] = [];
     for (const seq of seqs) {
-      const text = this.unwritten.get(seq) ?? this.recent.get(seq);
+      const event = this.recent.get(seq);
+      if (event) {
+        // Kept here: other fetches may push it out of the cache while this one waits for DuckDB.
+        cached.set(seq, event);
+        continue;
+      }
+      const text = this.unwritten.get(seq);
       if (text === undefined) stored.push(seq);
       else texts.set(seq, text);
     }
@@ -306,21 +313,22 @@ export class DuckDbEventStore implements EventStore {
         const reader = await connection.runAndReadAll(
           `SELECT seq, record FROM events WHERE seq IN (${stored.join(',')})`,
         );
-        for (const [seq, record] of reader.getRows()) {
-          const bytes = (record as DuckDBBlobValue).bytes;
-          texts.set(seq as number, bytes);
-          this.recent.set(seq as number, bytes);
-        }
+        for (const [seq, record] of reader.getRows())
+          texts.set(seq as number, (record as DuckDBBlobValue).bytes);
       } finally {
         this.readers.release(connection);
       }
     }
     return seqs.map((seq) => {
+      const hit = cached.get(seq);
+      if (hit) return hit;
       // A row written while the query ran has left `unwritten`; it is in the database.
       const found = texts.get(seq) ?? this.unwritten.get(seq);
       if (found === undefined) throw new Error(`event row ${seq} is missing from the database`);
       const json = recordText(found);
-      return { ...indexRecord(JSON.parse(json) as AnyRecord), json };
+      const event = { ...indexRecord(JSON.parse(json) as AnyRecord), json };
+      this.recent.set(seq, event);
+      return event;
     });
   }
 
