@@ -32,8 +32,15 @@ export interface InsightsEngine {
   analyse(trails: Iterable<TrailState>, now: number): Promise<InsightRecord[]>;
 }
 
-export function createInsightsEngine({ store }: { store: EventStore }): InsightsEngine {
-  const counts = new MinuteCounts();
+export function createInsightsEngine({
+  store,
+  trackSeen,
+}: {
+  store: EventStore;
+  /** false: the caller shows each event once (see MinuteCounts). */
+  trackSeen?: boolean;
+}): InsightsEngine {
+  const counts = new MinuteCounts({ trackSeen });
   const appended = new Set<string>();
   const engine: InsightsEngine = {
     counts,

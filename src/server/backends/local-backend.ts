@@ -107,8 +107,16 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
         // its own (and a worker round trip) would cost more than the file.
         const importer = new Importer({
           appendWithJson: async (items) => {
+            // The engine is shown each event once: only those this append inserts.
+            const seen = new Set<string>();
+            const fresh = items.filter((item) => {
+              const id = item.record.eventID;
+              const isNew = !store.hasEvent(id) && !seen.has(id);
+              seen.add(id);
+              return isNew;
+            });
             const result = await store.appendWithJson(items, 'import');
-            insights.engine.observe(items.map((item) => item.record));
+            insights.engine.observe(fresh.map((item) => item.record));
             return result;
           },
         });

@@ -11,11 +11,14 @@ import type { DuckDbEventStore } from '../store/duckdb-event-store';
 const ANALYSE_EVERY_MS = 10 * 60_000;
 const DEBOUNCE_MS = 1_000;
 
-/** The records the engine needs: management writes and errors, and each Region's oldest event. */
+/**
+ * The records the engine needs, each once: management writes and errors, and each Region's oldest event,
+ * among the rows numbered before the engine started watching.
+ */
 const COUNTED_RECORDS = `SELECT decode(record) FROM events
-  WHERE category = 'Management' AND (read_only = 'false' OR json_exists(decode(record), '$.errorCode'))
-  UNION ALL
-  SELECT decode(record) FROM events WHERE seq IN (SELECT arg_min(seq, time_ms) FROM events GROUP BY region)`;
+  WHERE seq < $1 AND (
+    (category = 'Management' AND (read_only = 'false' OR json_exists(decode(record), '$.errorCode')))
+    OR seq IN (SELECT arg_min(seq, time_ms) FROM events WHERE seq < $1 GROUP BY region))`;
 
 export interface LocalInsights {
   engine: InsightsEngine;
@@ -32,8 +35,11 @@ export function attachInsights(
   state: AccountState,
   clock: () => number,
 ): LocalInsights {
-  const engine = createInsightsEngine({ store });
+  // Each event is shown to the engine once, so it keeps no set of event IDs: the rows numbered before
+  // this moment from the database, and each event inserted from now on as it is (never a duplicate).
+  const engine = createInsightsEngine({ store, trackSeen: false });
   store.observer = (records) => engine.observe(records);
+  const before = store.rowsNumbered;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const analyse = () => {
@@ -44,7 +50,7 @@ export function attachInsights(
   };
   // Filling from the database runs after the server is up; analyses wait for it.
   let ready = false;
-  running = fill(db, engine)
+  running = fill(db, engine, before)
     .catch((error: unknown) => console.error('trailview: could not read past events for Insights', error))
     .finally(() => (ready = true));
   void analyse();
@@ -69,10 +75,10 @@ export function attachInsights(
   };
 }
 
-async function fill(db: Database, engine: InsightsEngine): Promise<void> {
+async function fill(db: Database, engine: InsightsEngine, before: number): Promise<void> {
   const connection: DuckDBConnection = await db.instance.connect();
   try {
-    const result = await connection.stream(COUNTED_RECORDS);
+    const result = await connection.stream(COUNTED_RECORDS, [before]);
     for await (const chunk of result) {
       const [texts] = chunk.getColumns() as [string[]];
       engine.observe(texts.map((text) => JSON.parse(text) as AnyRecord));

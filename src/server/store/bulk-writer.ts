@@ -80,18 +80,27 @@ export class BulkWriter {
   async appendWithJson(items: readonly RecordWithJson[]): Promise<AppendResult> {
     // Rows are built (and a bad record refused) before anything is appended.
     const built = items.map((item) => buildEventRow(-1, item, this.origin));
-    const result = await this.appendBuilt(built, []);
-    this.host.observe(items.map((item) => item.record));
+    const inserted = new Set<string>();
+    const result = await this.appendBuilt(built, [], inserted);
+    this.host.observe(items.filter((item) => inserted.has(item.record.eventID)).map((item) => item.record));
     return result;
   }
 
-  /** Appends rows built elsewhere (the import worker); `observed` goes to the Insights engine. */
-  async appendBuilt(rows: readonly EventRow[], observed: readonly AnyRecord[]): Promise<AppendResult> {
+  /**
+   * Appends rows built elsewhere (the import worker); of `observed`, the records of rows inserted (not
+   * duplicates) go to the Insights engine. `insertedIds` receives the IDs inserted.
+   */
+  async appendBuilt(
+    rows: readonly EventRow[],
+    observed: readonly AnyRecord[],
+    insertedIds = new Set<string>(),
+  ): Promise<AppendResult> {
     let lane = await this.ready(this.lanes[this.current]!);
     let inserted = 0;
     for (const row of rows) {
       const seq = this.host.claim(row[Field.eventId]);
       if (seq === undefined) continue;
+      insertedIds.add(row[Field.eventId]);
       row[Field.seq] = seq;
       appendEventRow(lane.appender, row);
       // The row waits for its commit to reach the index, which needs no record: let its bytes go (the
@@ -107,7 +116,8 @@ export class BulkWriter {
         lane = await this.ready(this.lanes[this.current]!);
       }
     }
-    if (observed.length > 0) this.host.observe(observed);
+    const fresh = observed.filter((record) => insertedIds.has(record.eventID));
+    if (fresh.length > 0) this.host.observe(fresh);
     return { inserted, duplicates: rows.length - inserted };
   }
 

@@ -81,8 +81,9 @@ export class DuckDbEventStore implements EventStore {
   /** Bulk writers run one at a time, each on a connection of its own. */
   private bulkQueue: Promise<unknown> = Promise.resolve();
   /**
-   * Sees the records of bulk appends (imports, the seed), which do not pass through the emulator; the
-   * emulator shows its own appends to the Insights engine itself (emulator/insights/observed-store.ts).
+   * Sees the records of bulk appends (imports, the seed) that were inserted (not duplicates), which do not
+   * pass through the emulator; the emulator shows its own appends to the Insights engine itself
+   * (emulator/insights/observed-store.ts).
    */
   observer?: (records: readonly AnyRecord[]) => void;
 
@@ -103,6 +104,16 @@ export class DuckDbEventStore implements EventStore {
     const store = new DuckDbEventStore(db, writer, await writer.createAppender('staging', 'main', 'temp'));
     await store.loadIndex();
     return store;
+  }
+
+  /** Rows numbered so far: every row appended from now on has a number at or above this. */
+  get rowsNumbered(): number {
+    return this.nextSeq;
+  }
+
+  /** Whether an event ID is stored (or being written). */
+  hasEvent(eventId: string): boolean {
+    return this.index.has(eventId);
   }
 
   append(records: readonly AnyRecord[], origin: EventOrigin = 'api'): Promise<AppendResult> {
