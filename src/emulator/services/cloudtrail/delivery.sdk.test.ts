@@ -23,7 +23,7 @@ import { cloudTrailBucketPolicy } from '@/domain/cloudtrail-policies';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DELIVERIES_PER_DIGEST } from '@/domain/delivery-files';
 import { hasDigestFiles, validateFolder, type FolderFile } from '@/domain/folder-validation';
-import { validateLogFiles } from '@/domain/log-file-validation';
+import { digestKeyTime, validateLogFiles } from '@/domain/log-file-validation';
 import { T0, TEST_ACCOUNT } from '@/test/records';
 import { cloudTrailClient, logsClient, s3Client, useEmulatorServer } from '@/test/sdk';
 import { createBucket, createDestinations } from '@/test/trail-destinations';
@@ -297,6 +297,48 @@ describe('digest files', () => {
       },
     ]);
     expect(progress.at(-1)).toBe(1);
+  });
+
+  it('continues the chain of a Region with no log files, with digests whose logFiles are empty', async () => {
+    // A call in ap-south-1 before logging starts: the trail covers the Region but delivers nothing there.
+    now = T0 - 5000;
+    await ct('ap-south-1').send(new DescribeTrailsCommand({}));
+    now = T0;
+    await startTrail();
+    for (let i = 0; i < 2 * DELIVERIES_PER_DIGEST + 1; i++) await tick('us-east-1');
+    expect(await keysUnder(`AWSLogs/${TEST_ACCOUNT}/CloudTrail/ap-south-1/`)).toEqual([]);
+    const quiet = await keysUnder(`AWSLogs/${TEST_ACCOUNT}/CloudTrail-Digest/ap-south-1/`);
+    expect(quiet).toHaveLength(2);
+    const [first, second] = await Promise.all(
+      quiet.map(async (key) => {
+        const got = await s3().send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+        return JSON.parse(gunzipSync(await got.Body!.transformToByteArray()).toString('utf8')) as {
+          digestStartTime: string;
+          digestEndTime: string;
+          logFiles: unknown[];
+          previousDigestS3Object: string | null;
+        };
+      }),
+    );
+    expect(first!.logFiles).toEqual([]);
+    expect(second!.logFiles).toEqual([]);
+    expect(first!.previousDigestS3Object).toBeNull();
+    expect(second!.previousDigestS3Object).toBe(quiet[0]);
+    expect(second!.digestStartTime).toBe(first!.digestEndTime);
+    // Together with the home Region's digests, and all of them verify.
+    const home = await keysUnder(`AWSLogs/${TEST_ACCOUNT}/CloudTrail-Digest/us-east-1/`);
+    expect(home.map(digestKeyTime)).toEqual(quiet.map(digestKeyTime));
+    const verdicts = await verifyTrailLogs({
+      s3: s3(),
+      cloudtrail: ct('ap-south-1'),
+      bucket: BUCKET,
+      accountId: TEST_ACCOUNT,
+      region: 'ap-south-1',
+      trailName: 'audit',
+      homeRegion: 'us-east-1',
+    });
+    expect(verdicts).toHaveLength(2);
+    expect(verdicts.filter((v) => !v.valid)).toEqual([]);
   });
 
   it('rejects a time range that ends before it starts', async () => {
