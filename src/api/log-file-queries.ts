@@ -1,7 +1,7 @@
 // What a trail delivered to S3 (ListObjectsV2 and GetObject) and the digest signing keys (ListPublicKeys):
 // the trail details page's Log files view, its downloads and Validate log files.
 import { ListPublicKeysCommand } from '@aws-sdk/client-cloudtrail';
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { queryOptions } from '@tanstack/react-query';
 import { call } from './aws-error';
 import { cloudTrailClient } from './clients';
@@ -43,6 +43,16 @@ export async function listObjects(
 export async function getObject(region: string, bucket: string, key: string) {
   const got = await call(() => s3Client(region).send(new GetObjectCommand({ Bucket: bucket, Key: key })));
   return { body: await got.Body!.transformToByteArray(), metadata: got.Metadata ?? {} };
+}
+
+/** A digest's signature from its S3 metadata; undefined when the object or its bucket cannot be read. */
+export async function objectSignature(region: string, bucket: string, key: string) {
+  try {
+    const head = await call(() => s3Client(region).send(new HeadObjectCommand({ Bucket: bucket, Key: key })));
+    return head.Metadata?.signature;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Fingerprint → PKCS #1 DER of the Region's digest signing keys valid in the range. */

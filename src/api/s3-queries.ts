@@ -2,12 +2,13 @@
 // CloudTrail needs (the policy document itself comes from src/domain/cloudtrail-policies.ts).
 import {
   CreateBucketCommand,
+  GetBucketPolicyCommand,
   ListBucketsCommand,
   PutBucketPolicyCommand,
   type BucketLocationConstraint,
 } from '@aws-sdk/client-s3';
 import { queryOptions } from '@tanstack/react-query';
-import { call } from './aws-error';
+import { call, toAwsError } from './aws-error';
 import { s3Client } from './service-clients';
 
 export interface BucketSummary {
@@ -58,4 +59,14 @@ export async function putBucketPolicy(region: string, bucket: string, policy: ob
   await call(() =>
     s3Client(region).send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: JSON.stringify(policy) })),
   );
+}
+
+/** The bucket's policy text; undefined when it has none (NoSuchBucketPolicy). */
+export async function getBucketPolicy(region: string, bucket: string): Promise<string | undefined> {
+  try {
+    return (await call(() => s3Client(region).send(new GetBucketPolicyCommand({ Bucket: bucket })))).Policy;
+  } catch (error) {
+    if (toAwsError(error).name === 'NoSuchBucketPolicy') return undefined;
+    throw error;
+  }
 }

@@ -11,6 +11,7 @@ import {
   keyPolicyAllowsCloudTrail,
   roleAllowsCloudTrailLogs,
   topicPolicyAllowsCloudTrail,
+  withCloudTrailWriteAccess,
 } from './cloudtrail-policies';
 import { parsePolicy, policyAllows } from './policy-document';
 
@@ -46,6 +47,64 @@ describe('bucket policies', () => {
       ],
     });
     expect(bucketPolicyAllowsCloudTrail(denied, 'logs', undefined, ACCOUNT)).toBe(false);
+  });
+});
+
+describe('adding CloudTrail write access for a new prefix', () => {
+  const trailArn = `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/audit`;
+  const allows = (doc: object, prefix?: string) =>
+    bucketPolicyAllowsCloudTrail(json(doc), 'logs', prefix, ACCOUNT);
+  const other = {
+    Sid: 'Readers',
+    Effect: 'Allow',
+    Principal: { AWS: '*' },
+    Action: 's3:GetObject',
+    Resource: 'arn:aws:s3:::logs/*',
+  };
+
+  it("adds the location to the console's Write statement of the same trail, keeping the rest", () => {
+    const before = cloudTrailBucketPolicy({ bucket: 'logs', prefix: 'old', accountId: ACCOUNT, trailArn });
+    const text = json({ ...before, Statement: [...before.Statement, other] });
+    const after = withCloudTrailWriteAccess(text, {
+      bucket: 'logs',
+      prefix: 'new',
+      accountId: ACCOUNT,
+      trailArn,
+    });
+    expect(allows(after, 'new')).toBe(true);
+    expect(allows(after, 'old')).toBe(true);
+    expect(after.Statement).toHaveLength(3);
+    expect(after.Statement[1]!.Resource).toEqual([
+      `arn:aws:s3:::logs/old/AWSLogs/${ACCOUNT}/*`,
+      `arn:aws:s3:::logs/new/AWSLogs/${ACCOUNT}/*`,
+    ]);
+    expect(after.Statement[2]).toEqual(other);
+    // Once is enough.
+    expect(
+      withCloudTrailWriteAccess(json(after), { bucket: 'logs', prefix: 'new', accountId: ACCOUNT, trailArn }),
+    ).toEqual(after);
+  });
+
+  it('adds a Write statement of its own beside one conditioned on another trail, and starts a missing policy', () => {
+    const before = cloudTrailBucketPolicy({ bucket: 'logs', accountId: ACCOUNT, trailArn: `${trailArn}-2` });
+    const after = withCloudTrailWriteAccess(json(before), {
+      bucket: 'logs',
+      prefix: 'new',
+      accountId: ACCOUNT,
+      trailArn,
+    });
+    expect(after.Statement.map((s) => s.Sid)).toEqual([
+      'AWSCloudTrailAclCheck20150319',
+      'AWSCloudTrailWrite20150319',
+      'AWSCloudTrailWrite201503192',
+    ]);
+    expect(allows(after, 'new')).toBe(true);
+    const fresh = withCloudTrailWriteAccess(undefined, { bucket: 'logs', accountId: ACCOUNT });
+    expect(fresh).toEqual(cloudTrailBucketPolicy({ bucket: 'logs', accountId: ACCOUNT }));
+    expect(
+      withCloudTrailWriteAccess(json({ Statement: [other] }), { bucket: 'logs', accountId: ACCOUNT })
+        .Statement,
+    ).toHaveLength(3);
   });
 });
 

@@ -3,7 +3,7 @@
 // InsufficientEncryptionPolicyException and InvalidCloudWatchLogsRoleArnException. The Create trail form
 // applies the builders when it creates a resource ("CloudTrail creates and applies the required bucket
 // policies", docs/cloudtrail-facts.md#create-trail-and-trail-details); the emulator applies the checks.
-import { parsePolicy, policyAllows, type PolicyDocument } from './policy-document';
+import { parsePolicy, policyAllows, type PolicyDocument, type PolicyStatement } from './policy-document';
 
 export const CLOUDTRAIL_PRINCIPAL = 'cloudtrail.amazonaws.com';
 
@@ -62,6 +62,38 @@ export function bucketPolicyAllowsCloudTrail(
     action: 's3:PutObject',
     resource: `arn:aws:s3:::${bucket}/${logsKeyPrefix(prefix, accountId)}/CloudTrail/log.json.gz`,
   });
+}
+
+/**
+ * The bucket's policy with CloudTrail's statements for one more location: the policy as it is, the
+ * AclCheck statement when it has none, and the trail's `[prefix/]AWSLogs/<account>/*` added to the Write
+ * statement (the console's own Sid, same conditions) or, when that statement is absent or conditioned
+ * differently, as a Write statement of its own. What the console does for a bucket it created when the
+ * trail's prefix changes.
+ */
+export function withCloudTrailWriteAccess(
+  policyText: string | undefined,
+  options: { bucket: string; prefix?: string; accountId: string; trailArn?: string },
+): PolicyDocument {
+  const current = (policyText && parsePolicy(policyText)) || { Version: '2012-10-17', Statement: [] };
+  const [aclCheck, write] = cloudTrailBucketPolicy(options).Statement as [PolicyStatement, PolicyStatement];
+  const statements = [...current.Statement];
+  const sids = new Set(statements.map((s) => s.Sid));
+  if (!sids.has(aclCheck.Sid)) statements.push(aclCheck);
+  const same = statements.findIndex(
+    (s) => s.Sid === write.Sid && JSON.stringify(s.Condition) === JSON.stringify(write.Condition),
+  );
+  const existing = statements[same];
+  if (existing) {
+    const resources = typeof existing.Resource === 'string' ? [existing.Resource] : (existing.Resource ?? []);
+    if (!resources.includes(write.Resource as string))
+      statements[same] = { ...existing, Resource: [...resources, write.Resource as string] };
+  } else {
+    let sid = write.Sid!;
+    for (let n = 2; sids.has(sid); n++) sid = `${write.Sid}${n}`;
+    statements.push({ ...write, Sid: sid });
+  }
+  return { ...current, Statement: statements };
 }
 
 /** configure-sns-notifications-for-cloudtrail.html: "AWSCloudTrailSNSPolicy". */

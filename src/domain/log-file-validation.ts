@@ -140,6 +140,9 @@ export async function validateLogFiles(options: {
       let result = 'valid';
       if (digest.digestS3Bucket !== target.bucket || digest.digestS3Object !== key) {
         result = 'INVALID: has been moved from its original location';
+      } else if (!signature) {
+        // A copy of the digest (aws s3 cp) leaves its S3 metadata behind.
+        result = "INVALID: no signature in the digest file's metadata";
       } else if (!der) {
         result = `INVALID: public key not found in region ${target.homeRegion} for fingerprint ${digest.digestPublicKeyFingerprint}`;
       } else {

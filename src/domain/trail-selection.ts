@@ -74,17 +74,65 @@ export interface WhatIf {
   droppedNames: Array<{ eventName: string; count: number }>;
 }
 
+/**
+ * The record members that trailSelectsRecord and the what-if's dropped names read, as JSON paths: a record
+ * reduced to them is selected exactly as the whole record, so a store can count records by these members
+ * and the what-if decide once per distinct combination (the local server groups them in DuckDB).
+ */
+export const SELECTION_MEMBERS = [
+  'awsRegion',
+  'eventType',
+  'eventSource',
+  'eventCategory',
+  'managementEvent',
+  'readOnly',
+  'eventName',
+  'errorCode',
+  'vpcEndpointId',
+  'sessionCredentialFromConsole',
+  'userIdentity.arn',
+  'resources',
+  'insightDetails.insightType',
+  'insightDetails.eventName',
+] as const;
+
+/** The record reduced to SELECTION_MEMBERS, from each member's value in that order (undefined: absent). */
+export function recordFromMembers(values: readonly unknown[]): AnyRecord {
+  const record: Record<string, unknown> = {};
+  SELECTION_MEMBERS.forEach((path, i) => {
+    if (values[i] === undefined) return;
+    const [first, second] = path.split('.') as [string, string | undefined];
+    if (second === undefined) record[first] = values[i];
+    else record[first] = { ...(record[first] as object | undefined), [second]: values[i] };
+  });
+  return record as unknown as AnyRecord;
+}
+
+/** Records that count `count` times each (the same record, or the same SELECTION_MEMBERS). */
+export interface RecordGroup {
+  record: AnyRecord;
+  count: number;
+}
+
 /** The trail what-if: how a selection splits a set of records. */
 export function selectionWhatIf(trail: SelectingTrail, records: Iterable<AnyRecord>): WhatIf {
+  return groupsWhatIf(
+    trail,
+    [...records].map((record) => ({ record, count: 1 })),
+  );
+}
+
+/** The trail what-if over records counted by group. */
+export function groupsWhatIf(trail: SelectingTrail, groups: Iterable<RecordGroup>): WhatIf {
   let delivered = 0;
   let dropped = 0;
   const names = new Map<string, number>();
-  for (const record of records) {
-    if (trailSelectsRecord(trail, record)) delivered++;
+  for (const { record, count } of groups) {
+    if (trailSelectsRecord(trail, record)) delivered += count;
     else {
-      dropped++;
+      dropped += count;
       const name = isInsightRecord(record) ? record.insightDetails.eventName : record.eventName;
-      names.set(name, (names.get(name) ?? 0) + 1);
+      names.set(name, (names.get(name) ?? 0) + count);
     }
   }
   const droppedNames = [...names]

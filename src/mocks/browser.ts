@@ -1,6 +1,6 @@
 // Demo builds only (loaded by a dynamic import from main.tsx): the MSW service worker answers /aws
-// with the in-browser emulator over the generated demo account, and Trailview's session, identity and
-// detection routes over the same store (src/emulator/investigations).
+// with the in-browser emulator over the generated demo account, Trailview's session, identity and
+// detection routes over the same store (src/emulator/investigations), and what its SNS topics received.
 import { http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createDemoEmulator } from '@/emulator/demo';
@@ -10,6 +10,7 @@ import {
   INVESTIGATION_ROUTE,
 } from '@/emulator/investigations/investigation-routes';
 import { memoryRecordSource } from '@/emulator/investigations/memory-record-source';
+import { SNS_NOTIFICATIONS_ROUTE, snsNotificationsRoute } from '@/emulator/services/sns/notifications-route';
 import { AWS_ROUTE } from './aws-route';
 
 /**
@@ -28,6 +29,10 @@ export async function startDemoWorker(): Promise<void> {
   });
   const worker = setupWorker(
     http.all(AWS_ROUTE, ({ request }) => emulator.handle(request)),
+    http.all(
+      SNS_NOTIFICATIONS_ROUTE,
+      ({ request }) => snsNotificationsRoute(() => emulator.state, request) ?? passthrough(),
+    ),
     http.all(
       INVESTIGATION_ROUTE,
       async ({ request }) => (await investigations.handle(request)) ?? passthrough(),

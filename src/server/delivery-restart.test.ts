@@ -3,20 +3,22 @@
 // are in the persisted account state, so the digest after the restart links to the one before it and
 // verifies with the same key (independent node:crypto check, src/test/verify-trail-logs.ts).
 import {
-  CreateTrailCommand,
   DescribeTrailsCommand,
   GetTrailStatusCommand,
   ListPublicKeysCommand,
-  StartLoggingCommand,
 } from '@aws-sdk/client-cloudtrail';
-import { CreateBucketCommand, ListObjectsV2Command, PutBucketPolicyCommand } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { cloudTrailBucketPolicy } from '@/domain/cloudtrail-policies';
 import { verifyTrailLogs } from '@/test/verify-trail-logs';
-import { LOCAL_ACCOUNT as ACCOUNT, localClients, startLocalServer } from '@/test/local-server';
+import {
+  LOCAL_ACCOUNT as ACCOUNT,
+  localClients,
+  startLocalServer,
+  startValidatedTrail,
+} from '@/test/local-server';
 import type { RunningServer } from './main';
 
 const BUCKET = 'restarted-trail-logs';
@@ -48,13 +50,7 @@ async function waitForDigests(clients: Awaited<ReturnType<typeof start>>, count:
 
 it('keeps the digest chain and signing key over a restart', async () => {
   let clients = await start();
-  await clients.s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
-  const policy = cloudTrailBucketPolicy({ bucket: BUCKET, accountId: ACCOUNT });
-  await clients.s3.send(new PutBucketPolicyCommand({ Bucket: BUCKET, Policy: JSON.stringify(policy) }));
-  await clients.ct.send(
-    new CreateTrailCommand({ Name: 'restarted', S3BucketName: BUCKET, EnableLogFileValidation: true }),
-  );
-  await clients.ct.send(new StartLoggingCommand({ Name: 'restarted' }));
+  await startValidatedTrail(clients, BUCKET, 'restarted');
   await waitForDigests(clients, 1);
   const before = await clients.ct.send(new GetTrailStatusCommand({ Name: 'restarted' }));
 

@@ -10,6 +10,7 @@ import {
   type LookupEventsCommandInput,
 } from '@aws-sdk/client-cloudtrail';
 import { CreateBucketCommand, PutBucketPolicyCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,6 +151,22 @@ describe('npm start, local backend', () => {
       expect(body.dropped.map((d) => d.eventName)).toContain('GetTrail');
     });
     expect((await fetch(`${server.url}/trailview/what-if?region=us-east-1`)).status).toBe(400);
+    await stop(server);
+  });
+
+  it("serves what an SNS topic received beside /aws, to the console's own origin only", async () => {
+    const server = await start();
+    const sns = new SNSClient({
+      region: 'us-east-1',
+      endpoint: `${server.url}/aws`,
+      credentials,
+      maxAttempts: 1,
+    });
+    const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'trail-news' }));
+    const url = `${server.url}/trailview/sns-notifications?topic=${encodeURIComponent(TopicArn!)}`;
+    expect(await (await fetch(url)).json()).toEqual({ topicArn: TopicArn, notifications: [] });
+    expect((await fetch(url, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    expect((await fetch(`${server.url}/trailview/sns-notifications?topic=nope`)).status).toBe(400);
     await stop(server);
   });
 

@@ -1,10 +1,11 @@
 // The local server (`npm start`'s startServer) on a temporary data dir, an empty account and a free port,
 // with SDK clients for it: for tests that talk to it over HTTP, e.g. to run the AWS CLI against it.
-import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
-import { S3Client } from '@aws-sdk/client-s3';
+import { CloudTrailClient, CreateTrailCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
+import { CreateBucketCommand, PutBucketPolicyCommand, S3Client } from '@aws-sdk/client-s3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cloudTrailBucketPolicy } from '@/domain/cloudtrail-policies';
 import type { StartOptions } from '@/server/cli-options';
 import { startServer, type RunningServer } from '@/server/main';
 
@@ -61,4 +62,17 @@ export function localClients(server: RunningServer) {
     maxAttempts: 1,
   };
   return { ct: new CloudTrailClient(config), s3: new S3Client({ ...config, forcePathStyle: true }) };
+}
+
+/** A bucket with CloudTrail's policy and a logging trail with log file validation that delivers to it. */
+export async function startValidatedTrail(
+  { ct, s3 }: ReturnType<typeof localClients>,
+  bucket: string,
+  name: string,
+): Promise<void> {
+  await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  const policy = cloudTrailBucketPolicy({ bucket, accountId: LOCAL_ACCOUNT });
+  await s3.send(new PutBucketPolicyCommand({ Bucket: bucket, Policy: JSON.stringify(policy) }));
+  await ct.send(new CreateTrailCommand({ Name: name, S3BucketName: bucket, EnableLogFileValidation: true }));
+  await ct.send(new StartLoggingCommand({ Name: name }));
 }

@@ -23,6 +23,8 @@ import {
 } from '@/emulator/investigations/investigation-routes';
 import { memoryRecordSource } from '@/emulator/investigations/memory-record-source';
 import type { MemoryEventStore } from '@/emulator/store/memory-event-store';
+import { SNS_NOTIFICATIONS_ROUTE, snsNotificationsRoute } from '@/emulator/services/sns/notifications-route';
+import type { AccountState } from '@/emulator/state';
 import type { DemoAccountOptions } from '@/emulator/seed/demo-account';
 import { createTestServer } from '@/mocks/node';
 
@@ -83,14 +85,21 @@ export function serveDuringTests(server: SetupServer): SetupServer {
 
 /**
  * The server over an emulator: /aws answered by `handle`, trailview.json by TEST_BACKEND, and with a store,
- * Trailview's session, identity and detection routes over it (as the demo's service worker answers them).
+ * Trailview's session, identity and detection routes over it, and with a state what its SNS topics received
+ * (as the demo's service worker answers them).
  */
 export function emulatorServer(
   handle: EmulatorHandler,
   store?: MemoryEventStore,
   now?: () => number,
+  state?: AccountState,
 ): SetupServer {
   const handlers = [backendHandler()];
+  if (state) {
+    handlers.push(
+      http.get(SNS_NOTIFICATIONS_ROUTE, ({ request }) => snsNotificationsRoute(() => state, request)),
+    );
+  }
   if (store) {
     const routes = createInvestigationRoutes(memoryRecordSource(store), { detections: true, now });
     handlers.push(http.get(INVESTIGATION_ROUTE, async ({ request }) => routes.handle(request)));
@@ -105,6 +114,6 @@ export function emulatorServer(
 export function demoServer(options: Omit<DemoAccountOptions, 'background'>) {
   const demo = createDemoEmulator({ ...options, background: false });
   beforeAll(() => demo.ready, 60_000);
-  const server = emulatorServer(demo.handle, demo.store, demo.clock);
+  const server = emulatorServer(demo.handle, demo.store, demo.clock, demo.state);
   return { ...demo, server };
 }

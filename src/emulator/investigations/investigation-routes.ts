@@ -9,13 +9,19 @@ import { ruleCatalog, type DetectionsReport } from '@/domain/detections/report';
 import { RuleEvaluator } from '@/domain/detections/rule-set';
 import { rulePack } from '@/domain/detections/rule-pack';
 import { isInsightRecord, type AnyRecord } from '@/domain/record';
-import { parseRegion, parseSelection, whatIfReport, windowRecords } from './what-if-route';
+import type { RecordGroup } from '@/domain/trail-selection';
+import { parseRegion, parseSelection, whatIfReport, whatIfWindowStart, windowRecords } from './what-if-route';
 
 export interface RecordSource {
   /** Resolves when the store holds everything it will (the demo fills older days in the background). */
   ready?: Promise<unknown>;
   count(): Promise<number>;
   records(): AsyncIterable<AnyRecord> | Iterable<AnyRecord>;
+  /**
+   * The records of a Region in a time range, counted by their SELECTION_MEMBERS (domain/trail-selection.ts),
+   * for the what-if; without it the what-if reads every record.
+   */
+  selectionGroups?(region: string, from: number, to: number): Promise<RecordGroup[]>;
 }
 
 export const INVESTIGATION_ROUTE = /\/trailview\/(sessions|identities|detections|what-if)(?:\/([^/?]*))?$/;
@@ -93,8 +99,11 @@ export function createInvestigationRoutes(
     if (typeof selection === 'string') return json(400, { message: selection });
     await source.ready;
     const at = now();
-    const records = await windowRecords(source.records(), region, at);
-    return json(200, whatIfReport(selection, records, at));
+    const from = whatIfWindowStart(at);
+    const groups = source.selectionGroups
+      ? await source.selectionGroups(region, from, at)
+      : await windowRecords(source.records(), region, from, at);
+    return json(200, whatIfReport(selection, groups, at));
   }
 
   return {

@@ -10,9 +10,10 @@ import {
 } from '@/domain/event-selectors';
 import type { AnyRecord } from '@/domain/record';
 import {
-  selectionWhatIf,
+  groupsWhatIf,
   WHAT_IF_DAYS,
   WHAT_IF_TOP_NAMES,
+  type RecordGroup,
   type SelectingTrail,
   type WhatIfReport,
 } from '@/domain/trail-selection';
@@ -109,34 +110,37 @@ export function parseSelection(raw: string | null): SelectingTrail | string {
 export const parseRegion = (raw: string | null): string | undefined =>
   raw && isRegionName(raw) ? raw : undefined;
 
-/** The records of `region` in the WHAT_IF_DAYS days up to `now`. */
+/** The start of the what-if's window that ends at `now`. */
+export const whatIfWindowStart = (now: number) => now - WHAT_IF_DAYS * 86_400_000;
+
+/** The records of `region` from `from` to `to`, each a group of one (a store that cannot group them). */
 export async function windowRecords(
   records: AsyncIterable<AnyRecord> | Iterable<AnyRecord>,
   region: string,
-  now: number,
-): Promise<AnyRecord[]> {
-  const from = now - WHAT_IF_DAYS * 86_400_000;
-  const out: AnyRecord[] = [];
+  from: number,
+  to: number,
+): Promise<RecordGroup[]> {
+  const out: RecordGroup[] = [];
   for await (const record of records) {
     if (record.awsRegion !== region) continue;
     const time = Date.parse(record.eventTime);
-    if (time >= from && time <= now) out.push(record);
+    if (time >= from && time <= to) out.push({ record, count: 1 });
   }
   return out;
 }
 
 export function whatIfReport(
   selection: SelectingTrail,
-  records: readonly AnyRecord[],
+  groups: readonly RecordGroup[],
   now: number,
 ): WhatIfReport {
-  const result = selectionWhatIf(selection, records);
+  const result = groupsWhatIf(selection, groups);
   return {
     selected: result.delivered,
-    total: records.length,
+    total: result.delivered + result.dropped,
     dropped: result.droppedNames.slice(0, WHAT_IF_TOP_NAMES),
     droppedNames: result.droppedNames.length,
-    from: new Date(now - WHAT_IF_DAYS * 86_400_000).toISOString(),
+    from: new Date(whatIfWindowStart(now)).toISOString(),
     to: new Date(now).toISOString(),
   };
 }

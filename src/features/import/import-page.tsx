@@ -21,6 +21,8 @@ import type { LogFile } from '@/api/log-import';
 import { addSummary, emptySummary } from '@/domain/import-summary';
 import type { ImportSummary } from '@/domain/import-summary';
 import { ImportSummaryView } from './import-summary-view';
+import { ValidateFolder } from './validate-folder';
+import { hasDigestFiles } from '@/domain/folder-validation';
 import { logFile, uploadLogFile } from '@/api/log-import';
 
 type Stage =
@@ -46,7 +48,7 @@ export function ImportPage() {
       {backend.isPending ? (
         <Spinner />
       ) : backend.data?.mode === 'local' ? (
-        <ImportForm />
+        <ImportForm region={backend.data.defaultRegion ?? 'us-east-1'} />
       ) : (
         <Alert type="info" header="Import needs the local backend">
           Start Trailview with <code>npm start</code> (the local backend) to import log files, or use{' '}
@@ -57,7 +59,7 @@ export function ImportPage() {
   );
 }
 
-function ImportForm() {
+function ImportForm({ region }: { region: string }) {
   const queryClient = useQueryClient();
   // The imported events change the lookups and the store's counts and extent.
   const invalidateEvents = () => {
@@ -156,6 +158,7 @@ function ImportForm() {
             ref={folderInput}
             type="file"
             hidden
+            multiple
             aria-label="Choose folder"
             // Not in React's types: the attribute that makes the picker choose a folder.
             {...{ webkitdirectory: '' }}
@@ -172,6 +175,9 @@ function ImportForm() {
           {files.length > 0 && <Button onClick={() => setFiles([])}>Clear</Button>}
         </SpaceBetween>
       </Container>
+      {hasDigestFiles(files.map((f) => f.path)) && (
+        <ValidateFolder key={files.length} files={files} region={region} />
+      )}
     </SpaceBetween>
   );
 }

@@ -24,6 +24,8 @@ export interface Backend {
   detections?(): Promise<unknown>;
   /** Local mode only: `GET /trailview/sessions/<id>` and `/trailview/identities/<name>` over the store. */
   investigations?: InvestigationRoutes;
+  /** Local mode only: `GET /trailview/sns-notifications?topic=<ARN>`, what an emulated topic received. */
+  snsNotifications?(request: Request): Response | undefined;
   /** Facts for `GET /trailview/status` (the import CLI checks it is talking to a local server). */
   status(): Promise<Record<string, unknown>>;
   close(): Promise<void>;

@@ -13,6 +13,7 @@ import { StateSnapshots } from '../store/state-snapshots';
 import { detectionsReport } from '../detections/detections-endpoint';
 import { storeRecordSource } from '../detections/store-records';
 import { createInvestigationRoutes } from '@/emulator/investigations/investigation-routes';
+import { snsNotificationsRoute } from '@/emulator/services/sns/notifications-route';
 import type { Backend } from './backend';
 import { attachInsights } from './local-insights';
 import { FileObjectStore } from '../objects/file-object-store';
@@ -137,6 +138,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
     },
     detections: () => withConnection(db, (c) => detectionsReport(c, options.ruleDirs ?? [])),
     investigations: createInvestigationRoutes(storeRecordSource(db, () => store.count())),
+    snsNotifications: (request) => snsNotificationsRoute(() => accountState, request),
     async status() {
       return {
         mode: 'local',

@@ -17,6 +17,7 @@ import { eventStatsRoute } from './event-stats-routes';
 import { serveStatic } from './static-files';
 import { serveDetections } from '../detections/detections-endpoint';
 import { INVESTIGATION_ROUTE } from '@/emulator/investigations/investigation-routes';
+import { SNS_NOTIFICATIONS_ROUTE } from '@/emulator/services/sns/notifications-route';
 
 export interface HttpServerOptions {
   backend: Backend;
@@ -154,6 +155,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
       return serveDetections(options.backend, res);
     if (options.backend.investigations && INVESTIGATION_ROUTE.test(url.pathname)) {
       const answer = await options.backend.investigations.handle(
+        new Request(new URL(url.pathname + url.search, 'http://localhost'), { method }),
+      );
+      if (answer) return sendResponse(res, answer, method);
+    }
+    if (options.backend.snsNotifications && SNS_NOTIFICATIONS_ROUTE.test(url.pathname)) {
+      const answer = options.backend.snsNotifications(
         new Request(new URL(url.pathname + url.search, 'http://localhost'), { method }),
       );
       if (answer) return sendResponse(res, answer, method);

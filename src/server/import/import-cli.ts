@@ -10,18 +10,29 @@ import { prepareDataDir } from '../data-dir';
 import { defaultWorkers, Importer, walkFiles } from './importer';
 import { emptySummary, type ImportSummary } from '@/domain/import-summary';
 import { formatSummary, mergeSummary, type ImportProgress } from './summary';
+import { validateFolders } from './validate-folder-cli';
 
 const USAGE = `Usage: npm run import -- [--data-dir DIR] PATH…
+       npm run import -- --validate [--data-dir DIR | --endpoint-url URL] PATH…
 
 Imports CloudTrail log files and folders (S3 layout .json.gz or .json, JSON arrays, JSON lines,
-single events, LookupEvents output) into the data dir (default ./data). Importing again adds nothing.`;
+single events, LookupEvents output) into the data dir (default ./data). Importing again adds nothing.
+
+--validate checks folders that hold a trail's log files and digest files (an S3 copy of its AWSLogs)
+instead: each digest's signature and chain and each log file's hash, with the public keys of the
+server running on the data dir, or of the Trailview server at --endpoint-url.`;
 
 export async function main(argv: readonly string[], importWorker?: string): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { 'data-dir': { type: 'string', default: 'data' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        'data-dir': { type: 'string', default: 'data' },
+        validate: { type: 'boolean' },
+        'endpoint-url': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -36,6 +47,24 @@ export async function main(argv: readonly string[], importWorker?: string): Prom
     return;
   }
   const dataDir = parsed.values['data-dir'];
+  if (parsed.values.validate) {
+    const server = parsed.values['endpoint-url'] ?? readServerLock(dataDir)?.url;
+    if (!server) {
+      console.error(
+        `Validation needs the public keys of a running Trailview server: start it on ${dataDir} ` +
+          '(npm start), or name one with --endpoint-url http://127.0.0.1:PORT.',
+      );
+      process.exitCode = 2;
+      return;
+    }
+    try {
+      if ((await validateFolders(paths, `${server.replace(/\/+$/, '')}/aws`)) > 0) process.exitCode = 1;
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exitCode = 1;
+    }
+    return;
+  }
   const started = performance.now();
   const progress = progressLine();
   const lock = readServerLock(dataDir);

@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/client-cloudtrail';
 import {
   GetObjectCommand,
+  HeadObjectCommand,
   ListObjectsV2Command,
   PutBucketPolicyCommand,
   PutObjectCommand,
@@ -21,7 +22,8 @@ import {
 import { cloudTrailBucketPolicy } from '@/domain/cloudtrail-policies';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DELIVERIES_PER_DIGEST } from '@/domain/delivery-files';
-import { validateLogFiles } from '@/domain/log-file-validation';
+import { hasDigestFiles, validateFolder, type FolderFile } from '@/domain/folder-validation';
+import { digestKeyTime, validateLogFiles } from '@/domain/log-file-validation';
 import { T0, TEST_ACCOUNT } from '@/test/records';
 import { cloudTrailClient, logsClient, s3Client, useEmulatorServer } from '@/test/sdk';
 import { createBucket, createDestinations } from '@/test/trail-destinations';
@@ -297,9 +299,119 @@ describe('digest files', () => {
     expect(progress.at(-1)).toBe(1);
   });
 
+  it('continues the chain of a Region with no log files, with digests whose logFiles are empty', async () => {
+    // A call in ap-south-1 before logging starts: the trail covers the Region but delivers nothing there.
+    now = T0 - 5000;
+    await ct('ap-south-1').send(new DescribeTrailsCommand({}));
+    now = T0;
+    await startTrail();
+    for (let i = 0; i < 2 * DELIVERIES_PER_DIGEST + 1; i++) await tick('us-east-1');
+    expect(await keysUnder(`AWSLogs/${TEST_ACCOUNT}/CloudTrail/ap-south-1/`)).toEqual([]);
+    const quiet = await keysUnder(`AWSLogs/${TEST_ACCOUNT}/CloudTrail-Digest/ap-south-1/`);
+    expect(quiet).toHaveLength(2);
+    const [first, second] = await Promise.all(
+      quiet.map(async (key) => {
+        const got = await s3().send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+        return JSON.parse(gunzipSync(await got.Body!.transformToByteArray()).toString('utf8')) as {
+          digestStartTime: string;
+          digestEndTime: string;
+          logFiles: unknown[];
+          previousDigestS3Object: string | null;
+        };
+      }),
+    );
+    expect(first!.logFiles).toEqual([]);
+    expect(second!.logFiles).toEqual([]);
+    expect(first!.previousDigestS3Object).toBeNull();
+    expect(second!.previousDigestS3Object).toBe(quiet[0]);
+    expect(second!.digestStartTime).toBe(first!.digestEndTime);
+    // Together with the home Region's digests, and all of them verify.
+    const home = await keysUnder(`AWSLogs/${TEST_ACCOUNT}/CloudTrail-Digest/us-east-1/`);
+    expect(home.map(digestKeyTime)).toEqual(quiet.map(digestKeyTime));
+    const verdicts = await verifyTrailLogs({
+      s3: s3(),
+      cloudtrail: ct('ap-south-1'),
+      bucket: BUCKET,
+      accountId: TEST_ACCOUNT,
+      region: 'ap-south-1',
+      trailName: 'audit',
+      homeRegion: 'us-east-1',
+    });
+    expect(verdicts).toHaveLength(2);
+    expect(verdicts.filter((v) => !v.valid)).toEqual([]);
+  });
+
   it('rejects a time range that ends before it starts', async () => {
     await expect(
       ct().send(new ListPublicKeysCommand({ StartTime: new Date(T0), EndTime: new Date(T0 - 1) })),
     ).rejects.toMatchObject({ name: 'InvalidTimeRangeException' });
+  });
+});
+
+// An S3 copy of the bucket's AWSLogs (`aws s3 cp --recursive s3://BUCKET/AWSLogs ./logs`): the bytes of
+// each object under `logs/…`, without their metadata.
+async function copiedFolder(): Promise<Map<string, Uint8Array>> {
+  const folder = new Map<string, Uint8Array>();
+  for (const key of await keysUnder('AWSLogs/')) {
+    const got = await s3().send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+    folder.set(`logs/${key.slice('AWSLogs/'.length)}`, await got.Body!.transformToByteArray());
+  }
+  return folder;
+}
+
+describe('validating a folder of delivered files', () => {
+  const filesOf = (folder: Map<string, Uint8Array>): FolderFile[] =>
+    [...folder].map(([path, bytes]) => ({ path, read: async () => bytes }));
+  const publicKeys = async (region: string, start: Date, end: Date) => {
+    const listed = await ct(region).send(new ListPublicKeysCommand({ StartTime: start, EndTime: end }));
+    return new Map((listed.PublicKeyList ?? []).map((k) => [k.Fingerprint!, k.Value!]));
+  };
+  const signatureOf = async (bucket: string, key: string) =>
+    (await s3().send(new HeadObjectCommand({ Bucket: bucket, Key: key }))).Metadata?.signature;
+
+  it('finds every digest and log file valid, and a replaced log file INVALID', async () => {
+    await startTrail();
+    for (let i = 0; i < 2 * DELIVERIES_PER_DIGEST + 1; i++) await tick(i % 2 ? 'eu-west-1' : 'us-east-1');
+    const folder = await copiedFolder();
+    expect(hasDigestFiles([...folder.keys()])).toBe(true);
+    expect(hasDigestFiles([...folder.keys()].filter((p) => !p.includes('CloudTrail-Digest')))).toBe(false);
+
+    const progress: Array<[number, number]> = [];
+    const verdicts = await validateFolder({
+      files: filesOf(folder),
+      publicKeys,
+      signatureOf,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(verdicts.filter((v) => v.file === 'Digest file')).toHaveLength(4); // two per Region
+    expect(verdicts.filter((v) => v.file === 'Log file').length).toBeGreaterThanOrEqual(
+      2 * DELIVERIES_PER_DIGEST - 2,
+    );
+    expect(verdicts.filter((v) => !v.valid)).toEqual([]);
+    expect(progress.at(-1)).toEqual([verdicts.length, verdicts.length]);
+
+    const tampered = verdicts.find((v) => v.file === 'Log file')!.key;
+    folder.set(`logs/${tampered.slice('AWSLogs/'.length)}`, gzipSync('{"Records":[]}'));
+    const after = await validateFolder({ files: filesOf(folder), publicKeys, signatureOf });
+    expect(after.filter((v) => !v.valid)).toEqual([
+      {
+        file: 'Log file',
+        bucket: BUCKET,
+        key: tampered,
+        valid: false,
+        result: "INVALID: hash value doesn't match",
+      },
+    ]);
+
+    // Without the bucket, the newest digest of each chain has no signature to check; the older ones
+    // take theirs from the next digest.
+    const offline = await validateFolder({ files: filesOf(folder), publicKeys });
+    const digestResults = offline.filter((v) => v.file === 'Digest file').map((v) => v.result);
+    expect(digestResults.sort()).toEqual([
+      "INVALID: no signature in the digest file's metadata",
+      "INVALID: no signature in the digest file's metadata",
+      'valid',
+      'valid',
+    ]);
   });
 });

@@ -145,8 +145,15 @@ export class Delivery {
     const until = trail.isLogging ? now - settleMs : Math.min(trail.stopLoggingTime ?? now, now - settleMs);
     const update: Partial<TrailState> = {};
     const chains = new Map((trail.digestChains ?? []).map((c) => [c.region, { ...c }]));
-    if (trail.isLogging && trail.LogFileValidationEnabled && !chains.has(trail.HomeRegion)) {
-      chains.set(trail.HomeRegion, { region: trail.HomeRegion, start: now, logFiles: [] });
+    const regions = trail.IsMultiRegionTrail ? await store.regions() : [trail.HomeRegion];
+    if (trail.isLogging && trail.LogFileValidationEnabled) {
+      const home = chains.get(trail.HomeRegion) ?? { region: trail.HomeRegion, start: now, logFiles: [] };
+      chains.set(trail.HomeRegion, home);
+      // CloudTrail delivers a digest for every Region the trail covers, hourly, even when no log files
+      // went there in the period: its logFiles array is then empty (cloudtrail-log-file-validation-digest-
+      // file-structure.html). A Region joins with the home chain's period, so the trail's digests come together.
+      for (const region of regions)
+        if (!chains.has(region)) chains.set(region, { region, start: home.start, logFiles: [] });
     }
     if (until > from) {
       const problem = bucketProblem(state, trail);
@@ -156,9 +163,8 @@ export class Delivery {
           if (trail.LogFileValidationEnabled) update.latestDigestDeliveryError = problem;
         }
       } else {
-        const regions = trail.IsMultiRegionTrail ? await store.regions() : [trail.HomeRegion];
         let delivered = false;
-        for (const region of regions.sort()) {
+        for (const region of [...regions].sort()) {
           for (const { kind, insight } of KINDS) {
             const events = await selectedEvents(store, trail, region, insight, from, until);
             if (events.length === 0) continue;
@@ -181,7 +187,7 @@ export class Delivery {
               if (sent) update.latestCloudWatchLogsDeliveryTime = now;
             }
             if (trail.LogFileValidationEnabled) {
-              // A Region's chain keeps the home Region's period, so a trail's digests come together.
+              // Files delivered after a stop, of a Region new since the last delivery, still join.
               const start = chains.get(trail.HomeRegion)?.start ?? now;
               const chain = chains.get(region) ?? { region, start, logFiles: [] };
               chain.logFiles = [...chain.logFiles, logFile];

@@ -3,8 +3,6 @@
 import type { Trail } from '@aws-sdk/client-cloudtrail';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
-import Header from '@cloudscape-design/components/header';
-import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
@@ -12,8 +10,10 @@ import { useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
 import { getObject, logFileQueries, type DeliveredFile } from '@/api/log-file-queries';
 import { EventTime } from '@/components/event-time';
+import { usePagedItems } from '@/components/use-paged-items';
 import { saveFile } from '@/components/save-file';
 import { parseLogFileKey } from '@/domain/delivery-files';
+import { RefreshableHeader } from './refreshable-header';
 import { ValidateLogFiles } from './validate-log-files';
 
 const PAGE_SIZE = 10;
@@ -49,13 +49,11 @@ export function LogFilesSection({ trail, accountId }: { trail: Trail; accountId:
   const bucket = trail.S3BucketName ?? '';
   const root = `${trail.S3KeyPrefix ? `${trail.S3KeyPrefix}/` : ''}AWSLogs/${accountId}/`;
   const query = useQuery(logFileQueries.list(region, bucket, `${root}CloudTrail`));
-  const [page, setPage] = useState(1);
   const files = (query.data ?? [])
     .filter((f) => parseLogFileKey(f.key))
     // The name carries the delivery time (…_YYYYMMDDTHHmmZ_…): newest first, then by key.
     .sort((a, b) => (b.lastModified ?? '').localeCompare(a.lastModified ?? '') || b.key.localeCompare(a.key));
-  const pages = Math.max(1, Math.ceil(files.length / PAGE_SIZE));
-  const shown = files.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const { pageItems: shown, pagination } = usePagedItems(files, PAGE_SIZE);
   return (
     <SpaceBetween size="l">
       <Table
@@ -66,29 +64,15 @@ export function LogFilesSection({ trail, accountId }: { trail: Trail; accountId:
         trackBy="key"
         wrapLines
         header={
-          <Header
-            variant="h2"
-            counter={query.data ? `(${files.length})` : undefined}
+          <RefreshableHeader
+            title="Log files"
+            count={query.data ? files.length : undefined}
             description={`Delivered to s3://${bucket}/${root}`}
-            actions={
-              <Button
-                iconName="refresh"
-                ariaLabel="Refresh log files"
-                loading={query.isFetching}
-                onClick={() => void query.refetch()}
-              />
-            }
-          >
-            Log files
-          </Header>
-        }
-        pagination={
-          <Pagination
-            currentPageIndex={page}
-            pagesCount={pages}
-            onChange={(e) => setPage(e.detail.currentPageIndex)}
+            refreshLabel="Refresh log files"
+            query={query}
           />
         }
+        pagination={pagination}
         empty={
           <Box textAlign="center" color="inherit">
             {query.error

@@ -1,9 +1,9 @@
 // The trail details page against the demo emulator: its sections, Stop logging only after the
 // confirmation, and an edit that changes only the management events.
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderConsole, demoServer } from '@/test/render-console';
+import { backendHandler, renderConsole, demoServer } from '@/test/render-console';
 
 const NOW = new Date('2026-11-21T14:00:00Z');
 const emulator = demoServer({ now: NOW, days: 2 });
@@ -32,6 +32,33 @@ describe('Trail details', () => {
     expect(screen.getByText('Logging')).toBeInTheDocument();
     expect(screen.getByText('API call rate, API error rate')).toBeInTheDocument();
     expect(screen.getByText('security')).toBeInTheDocument(); // tag owner=security
+  });
+
+  it("shows the SNS notifications the trail's topic received, and hides them where the backend keeps none", async () => {
+    const trail = trailNamed('management-events');
+    const topic = emulator.state.snsTopics.get(trail.SnsTopicARN!)!;
+    const key = `AWSLogs/${emulator.state.accountId}/CloudTrail/us-east-1/2026/11/21/${emulator.state.accountId}_CloudTrail_us-east-1_20261121T1355Z_abcdefghijklmnop.json.gz`;
+    emulator.state.snsTopics.set(topic.arn, {
+      ...topic,
+      notifications: [
+        {
+          messageId: 'b1c2d3e4-0000-4000-8000-000000000001',
+          timestamp: NOW.getTime() - 60_000,
+          message: JSON.stringify({ s3Bucket: trail.S3BucketName, s3ObjectKey: [key] }),
+        },
+      ],
+    });
+    renderTrails('/trails/management-events');
+    const table = await screen.findByRole('table', { name: /SNS notifications/ }, { timeout: 10_000 });
+    expect(await within(table).findByText(key.slice(key.lastIndexOf('/') + 1))).toBeInTheDocument();
+    expect(within(table).getByText(trail.S3BucketName!)).toBeInTheDocument();
+    expect(within(table).getByText('b1c2d3e4-0000-4000-8000-000000000001')).toBeInTheDocument();
+    cleanup();
+
+    emulator.server.use(backendHandler(() => ({ mode: 'aws', defaultRegion: 'us-east-1' })));
+    renderTrails('/trails/management-events');
+    await screen.findByRole('heading', { level: 2, name: /Log files/ }, { timeout: 10_000 });
+    expect(screen.queryByRole('heading', { name: /SNS notifications/ })).toBeNull();
   });
 
   it('shows a trail without Insights as such, without asking GetInsightSelectors', async () => {

@@ -16,6 +16,7 @@ import { trailHrefs } from '../trail-hrefs';
 import { DetailsSection } from './details-section';
 import { CloudWatchDetails, GeneralDetails } from './general-details';
 import { LogFilesSection } from './log-files-section';
+import { SnsNotificationsSection } from './sns-notifications-section';
 import { TrailActions } from './trail-actions';
 import { useTrail } from './use-trail';
 
@@ -53,6 +54,7 @@ export function TrailDetailsPage({ trailName }: { trailName: string }) {
         <CloudWatchDetails trail={trail} status={status.data} />
       </DetailsSection>
       {accountId && <LogFilesSection trail={trail} accountId={accountId} />}
+      {trail.SnsTopicARN && <SnsNotificationsSection topicArn={trail.SnsTopicARN} />}
       {values && (
         <SpaceBetween size="l">
           <DetailsSection title="Tags" editHref={edit('tags')}>

@@ -3,6 +3,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { bucketPolicyAllowsCloudTrail } from '@/domain/cloudtrail-policies';
 import { renderConsole, demoServer } from '@/test/render-console';
 
 const NOW = new Date('2026-11-21T14:00:00Z');
@@ -28,6 +29,35 @@ describe('Edit trail', () => {
     const after = trailNamed('management-events');
     expect(after.LogFileValidationEnabled).toBe(false);
     expect({ ...after, LogFileValidationEnabled: true }).toEqual(before);
+  });
+
+  it('general details: a prefix the bucket policy does not allow offers to update the policy, then saves', async () => {
+    const bucket = trailNamed('security-audit').S3BucketName!;
+    const router = renderTrails('/trails/security-audit/edit/general');
+    await heading('Edit general details');
+    const prefix = screen.getByLabelText('Prefix - optional');
+    await userEvent.clear(prefix);
+    await userEvent.type(prefix, 'audit-2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(
+      await screen.findByText(
+        `Incorrect S3 bucket policy is detected for bucket: ${bucket}`,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Incorrect S3 bucket policy')).toBeInTheDocument();
+    expect(trailNamed('security-audit').S3KeyPrefix).toBe('cloudtrail');
+    await userEvent.click(screen.getByRole('button', { name: 'Update bucket policy' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/trails/security-audit'), {
+      timeout: 10_000,
+    });
+    expect(trailNamed('security-audit').S3KeyPrefix).toBe('audit-2026');
+    const policy = emulator.state.buckets.get(bucket)!.policy!;
+    for (const allowed of ['cloudtrail', 'audit-2026'])
+      expect(bucketPolicyAllowsCloudTrail(policy, bucket, allowed, emulator.state.accountId)).toBe(true);
   });
 
   it('management events: the what-if estimates the edited selection, and names what a change would drop', async () => {

@@ -17,10 +17,12 @@ import { PlanProgress } from '../create/plan-progress';
 import { useTrail } from '../details/use-trail';
 import { trailFormSchema } from '../form/trail-form-schema';
 import type { TrailFormValues } from '../form/trail-form-values';
+import { bucketNameOf } from '../form/trail-plan';
 import { trailToFormValues, type TrailConfiguration } from '../form/trail-to-form-values';
 import { useLeavePagePrompt } from '../leave-page-prompt';
 import { usePlanRunner } from '../use-plan-runner';
 import { WhatIfPanel } from '../fields/what-if-panel';
+import { BucketPolicyOffer, type PolicyTarget } from './bucket-policy-offer';
 import { EditSectionFields } from './edit-section-fields';
 import {
   EDIT_SECTION_RULES,
@@ -84,12 +86,14 @@ function EditTrailForm({
   const { run, progress, pending } = usePlanRunner(form.setError);
   const tags = useMutation(trailMutations.tags());
   const [failure, setFailure] = useState<AwsError>();
+  const [policyTarget, setPolicyTarget] = useState<PolicyTarget>();
   const saving = pending || tags.isPending;
   const { prompt, allowLeave } = useLeavePagePrompt(form.formState.isDirty && !saving);
   const backToDetails = () => navigate({ to: '/trails/$trailName', params: { trailName: name } });
 
   const save = form.handleSubmit(async (values) => {
     setFailure(undefined);
+    setPolicyTarget(undefined);
     if (section === 'tags') {
       try {
         await tags.mutateAsync({
@@ -106,6 +110,14 @@ function EditTrailForm({
       const outcome = await run(editPlan(section, values, trail, configuration.selectors, context), values);
       if (!outcome.ok) {
         if (!outcome.field) setFailure(outcome.error);
+        if (outcome.error.name === 'InsufficientS3BucketPolicyException') {
+          setPolicyTarget({
+            ...context,
+            bucket: bucketNameOf(values),
+            prefix: values.prefix,
+            trailArn: trail.TrailARN ?? '',
+          });
+        }
         return;
       }
     }
@@ -137,6 +149,7 @@ function EditTrailForm({
         >
           <SpaceBetween size="l">
             <EditSectionFields section={section} region={region} accountId={accountId} />
+            {policyTarget && <BucketPolicyOffer target={policyTarget} onUpdated={save} />}
             {EVENT_SECTIONS.has(section) && (
               <WhatIfPanel
                 region={region}
