@@ -31,25 +31,35 @@ async function storeIdOf(connection: DuckDBConnection): Promise<string> {
 
 export async function openIndex(connection: DuckDBConnection, indexFile?: string): Promise<OpenedIndex> {
   const storeId = await storeIdOf(connection);
-  let index = new LookupIndex();
-  let covered = 0;
+  // count(*) without a filter comes from the table's metadata: no scan, even over 10M rows.
+  const [[total]] = (await connection.runAndReadAll('SELECT count(*)::DOUBLE FROM events')).getRows() as [
+    [number],
+  ];
   const loaded = indexFile === undefined ? undefined : readIndexFile(indexFile, storeId);
   if (loaded) {
-    const [[rows]] = (
-      await connection.runAndReadAll('SELECT count(*)::DOUBLE FROM events WHERE seq < $1', [loaded.covered])
-    ).getRows() as [[number]];
-    // A file whose rows the database no longer (or not yet) holds all of is not used.
-    if (rows === loaded.index.size) ({ index, covered } = loaded);
+    const since = await readRows(connection, loaded.index, loaded.covered);
+    // Usable only if the database holds exactly the rows the file lists plus those read since: rows it
+    // lists may have been deleted (a rollback), or never committed (a process killed before its commit).
+    if (loaded.index.size === total) {
+      return {
+        index: loaded.index,
+        nextSeq: Math.max(loaded.covered, since.nextSeq),
+        rowsRead: since.count,
+        storeId,
+      };
+    }
   }
-  const rowsRead = await readRows(connection, index, covered);
-  const [[max]] = (
-    await connection.runAndReadAll('SELECT coalesce(max(seq) + 1, 0)::DOUBLE FROM events')
-  ).getRows() as [[number]];
-  return { index, nextSeq: Math.max(max, covered), rowsRead, storeId };
+  const index = new LookupIndex();
+  const all = await readRows(connection, index, 0);
+  return { index, nextSeq: all.nextSeq, rowsRead: all.count, storeId };
 }
 
-/** Adds the rows numbered `from` and above, oldest first; returns how many. */
-async function readRows(connection: DuckDBConnection, index: LookupIndex, from: number): Promise<number> {
+/** Adds the rows numbered `from` and above, oldest first: how many, and the row number after the last. */
+async function readRows(
+  connection: DuckDBConnection,
+  index: LookupIndex,
+  from: number,
+): Promise<{ count: number; nextSeq: number }> {
   const result = await connection.stream(
     `SELECT seq, event_id, time_ms::DOUBLE, region, category, event_name, event_source, read_only,
             username, access_key_id, resource_types, resource_names
@@ -58,12 +68,14 @@ async function readRows(connection: DuckDBConnection, index: LookupIndex, from: 
   );
   let batch: EventRow[] = [];
   let count = 0;
+  let nextSeq = from;
   for await (const chunk of result) {
     const columns = chunk.getColumns();
     const rows = chunk.rowCount;
     for (let r = 0; r < rows; r++) {
       const row = columns.map((column) => column[r] ?? undefined);
       const seq = row[0] as number;
+      if (seq >= nextSeq) nextSeq = seq + 1;
       if (!index.claim(row[1] as string, seq)) continue;
       row.push('', '');
       batch.push(row as unknown as EventRow);
@@ -75,5 +87,5 @@ async function readRows(connection: DuckDBConnection, index: LookupIndex, from: 
     }
   }
   index.add(batch);
-  return count + batch.length;
+  return { count: count + batch.length, nextSeq };
 }
