@@ -1,7 +1,13 @@
 // Lake dashboards: widgets are saved queries drawn as a chart or a table. The ready-made ones answer the
 // questions of the managed dashboards (activity over time, top errors, top users, console sign-ins by MFA);
-// a user's saved query becomes a table widget.
+// a user's saved query becomes a table widget. They are stored as the Lake dashboard API's widgets: the
+// statement, and the view and title in ViewProperties.
+import type { RequestWidget, Widget } from '@aws-sdk/client-cloudtrail';
+import { EDS_PLACEHOLDER } from '@/domain/lake-samples';
+
 export type WidgetView = 'line' | 'bar' | 'table';
+
+const VIEW_PROPERTY: Record<WidgetView, string> = { line: 'LineChart', bar: 'BarChart', table: 'Table' };
 
 export interface DashboardWidget {
   title: string;
@@ -56,3 +62,27 @@ export function widgetSeries(rows: readonly (readonly string[])[]) {
     value: Number(row[1] ?? 0),
   }));
 }
+
+/** A widget as CreateDashboard and UpdateDashboard take it, for the store `storeId`. */
+export function widgetRequest(widget: DashboardWidget, storeId: string): RequestWidget {
+  return {
+    QueryStatement: widget.sql.replaceAll(EDS_PLACEHOLDER, storeId),
+    ViewProperties: { View: VIEW_PROPERTY[widget.view], Title: widget.title },
+  };
+}
+
+/** A dashboard's widget as the page draws it. */
+export function widgetOf(widget: Widget): DashboardWidget & { alias: string } {
+  const view = (Object.keys(VIEW_PROPERTY) as WidgetView[]).find(
+    (v) => VIEW_PROPERTY[v] === widget.ViewProperties?.View,
+  );
+  return {
+    alias: widget.QueryAlias ?? '',
+    title: widget.ViewProperties?.Title ?? widget.QueryAlias ?? '',
+    view: view ?? 'table',
+    sql: widget.QueryStatement ?? '',
+  };
+}
+
+/** The name of the dashboard the page creates with the ready-made widgets. */
+export const HIGHLIGHTS_DASHBOARD = 'Trailview-Highlights';

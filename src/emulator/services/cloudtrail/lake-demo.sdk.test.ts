@@ -2,7 +2,13 @@
 // CloudTrail Lake in the demo build's emulator, through the AWS SDK: the built-in store is listed, a query
 // started, DescribeQuery polled to FINISHED and GetQueryResults paged with NextToken, as in the local backend.
 import {
+  CreateDashboardCommand,
+  DeleteDashboardCommand,
   DescribeQueryCommand,
+  GetDashboardCommand,
+  ListDashboardsCommand,
+  StartDashboardRefreshCommand,
+  UpdateDashboardCommand,
   GetQueryResultsCommand,
   ListEventDataStoresCommand,
   StartQueryCommand,
@@ -16,10 +22,14 @@ const demo = createDemoEmulator({ now: new Date('2026-11-21T12:00:00Z'), days: 3
 useEmulatorServer(() => demo.handle);
 const client = cloudTrailClient();
 
-async function finished(queryId: string, storeId: string) {
+async function finished(
+  queryId: string,
+  storeId?: string,
+  refresh?: { QueryAlias: string; RefreshId: string },
+) {
   for (;;) {
     const described = await client.send(
-      new DescribeQueryCommand({ QueryId: queryId, EventDataStore: storeId }),
+      new DescribeQueryCommand(refresh ?? { QueryId: queryId, EventDataStore: storeId }),
     );
     if (described.QueryStatus !== 'QUEUED' && described.QueryStatus !== 'RUNNING') return described;
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -73,5 +83,61 @@ describe('Lake in the demo emulator', () => {
       name: 'InvalidQueryStatementException',
       message: expect.stringContaining('npm start'),
     });
+  });
+
+  it('keeps dashboards whose refresh runs each widget, found by its alias and the refresh', async () => {
+    const { EventDataStores = [] } = await client.send(new ListEventDataStoresCommand({}));
+    const storeId = EventDataStores[0]!.EventDataStoreArn!.split('/').at(-1)!;
+    const created = await client.send(
+      new CreateDashboardCommand({
+        Name: 'trailview-highlights',
+        TerminationProtectionEnabled: true,
+        Widgets: [
+          {
+            QueryStatement: `SELECT errorCode, COUNT(*) AS errors FROM ${storeId} WHERE errorCode IS NOT NULL AND eventTime > ? GROUP BY errorCode ORDER BY errors DESC`,
+            QueryParameters: ['$StartTime$'],
+            ViewProperties: { View: 'BarChart' },
+          },
+          {
+            QueryStatement: `SELECT COUNT(*) AS events FROM ${storeId}`,
+            ViewProperties: { View: 'Table' },
+          },
+        ],
+      }),
+    );
+    expect(created.Widgets?.map((w) => w.QueryAlias)).toEqual([
+      'trailview-highlights-widget-1',
+      'trailview-highlights-widget-2',
+    ]);
+    const listed = await client.send(new ListDashboardsCommand({ NamePrefix: 'trailview' }));
+    expect(listed.Dashboards).toEqual([{ DashboardArn: created.DashboardArn, Type: 'CUSTOM' }]);
+
+    const { RefreshId } = await client.send(
+      new StartDashboardRefreshCommand({
+        DashboardId: 'trailview-highlights',
+        QueryParameterValues: { $StartTime$: '2026-11-01 00:00:00' },
+      }),
+    );
+    const widget = { QueryAlias: 'trailview-highlights-widget-2', RefreshId: RefreshId! };
+    const described = await finished('', undefined, widget);
+    expect(described.QueryStatus).toBe('FINISHED');
+    const results = await client.send(new GetQueryResultsCommand({ QueryId: described.QueryId }));
+    expect(Number(results.QueryResultRows?.[0]?.[0]?.events)).toBeGreaterThan(1000);
+    const got = await client.send(new GetDashboardCommand({ DashboardId: created.DashboardArn }));
+    expect(got).toMatchObject({ Status: 'CREATED', LastRefreshId: RefreshId });
+
+    await expect(
+      client.send(new DeleteDashboardCommand({ DashboardId: 'trailview-highlights' })),
+    ).rejects.toMatchObject({ name: 'ConflictException' });
+    await client.send(
+      new UpdateDashboardCommand({
+        DashboardId: 'trailview-highlights',
+        TerminationProtectionEnabled: false,
+      }),
+    );
+    await client.send(new DeleteDashboardCommand({ DashboardId: 'trailview-highlights' }));
+    await expect(
+      client.send(new GetDashboardCommand({ DashboardId: 'trailview-highlights' })),
+    ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
   });
 });
