@@ -40,14 +40,8 @@ import {
 import { finishLakeQuery, lakeQueries, storeIdOf } from '@/api/lake-queries';
 import { useChartTokens } from '@/components/chart-tokens';
 import { useSettings } from '@/components/settings';
-import {
-  HIGHLIGHTS_DASHBOARD,
-  READY_MADE_WIDGETS,
-  widgetOf,
-  widgetRequest,
-  widgetSeries,
-  type DashboardWidget,
-} from './dashboard-widgets';
+import { READY_MADE_WIDGETS, type DashboardWidget } from '@/domain/lake-dashboard-widgets';
+import { HIGHLIGHTS_DASHBOARD, widgetOf, widgetRequest, widgetSeries } from './dashboard-widgets';
 import { lakeStorage } from './lake-storage';
 import { LakeErrorAlert } from './lake-ui';
 

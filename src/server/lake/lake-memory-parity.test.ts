@@ -1,8 +1,10 @@
 // @vitest-environment node
 // The demo build's Lake engine (emulator/services/cloudtrail/lake-memory-engine.ts) gives the same answers as
-// the local server's DuckDB engine: every sample query and every query generator family, on the
-// documentation fixture, compared row for row (as sets where ORDER BY leaves ties), and the same errors.
+// the local server's DuckDB engine: every sample query, query generator family and ready-made dashboard
+// widget, and statements of the other clauses it reads, on the documentation fixture, compared row for
+// row (as sets where ORDER BY leaves ties), and the same errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READY_MADE_WIDGETS } from '@/domain/lake-dashboard-widgets';
 import { generateLakeQuery, PROMPT_FAMILIES } from '@/domain/lake-nl';
 import { LAKE_SAMPLE_QUERIES, sampleSql } from '@/domain/lake-samples';
 import { ServiceError } from '@/emulator/errors';
@@ -33,8 +35,22 @@ async function run(engine: LakeEngine, sql: string) {
   return { columns: result.columns, rows: limited ? rows : rows.sort() };
 }
 
+/** Statements of the engine's own features that the samples do not use. */
+const SHAPES = [
+  `SELECT DISTINCT eventSource FROM $EDS_ID$ WHERE eventName LIKE 'Get%' OR eventName IN ('ListUsers', 'RunInstances')`,
+  `SELECT eventName, count(DISTINCT userIdentity.arn) AS callers, min(eventTime) AS first FROM $EDS_ID$ GROUP BY eventName HAVING count(*) > 1`,
+  `SELECT CASE WHEN errorCode IS NULL THEN 'ok' ELSE errorCode END AS outcome, count(*) AS n FROM $EDS_ID$ GROUP BY 1 ORDER BY n DESC, outcome`,
+  `SELECT eventID, errorCode FROM $EDS_ID$ WHERE eventTime BETWEEN timestamp '2000-01-01 00:00:00' AND now() ORDER BY errorCode DESC, eventID`,
+  `SELECT lower(eventName) AS name, count_if(readOnly) AS reads, sum(CASE WHEN readOnly THEN 0 ELSE 1 END) AS writes FROM $EDS_ID$ GROUP BY lower(eventName)`,
+  `SELECT coalesce(userIdentity.userName, userIdentity.type) AS who, element_at(requestParameters, 'bucketName') AS bucket FROM $EDS_ID$ WHERE NOT readOnly`,
+];
+
+const withStore = (sql: string) => (id: string) => sql.replaceAll('$EDS_ID$', id);
+
 const cases = [
   ...LAKE_SAMPLE_QUERIES.map((s) => [`sample: ${s.name}`, (id: string) => sampleSql(s, id)] as const),
+  ...READY_MADE_WIDGETS.map((w) => [`widget: ${w.title}`, withStore(w.sql)] as const),
+  ...SHAPES.map((sql) => [`shape: ${sql.slice(0, 60)}`, withStore(sql)] as const),
   ...PROMPT_FAMILIES.map(
     (prompt) => [`generator: ${prompt}`, (id: string) => generateLakeQuery(prompt, id)!.sql] as const,
   ),
