@@ -63,6 +63,8 @@ async function createDashboard(page: Page) {
 }
 
 test('a generated query is saved, found again and shown on a refreshed dashboard', async ({ page }) => {
+  // Seven queries; in the demo build each reads all ~164,000 demo events in the page.
+  test.slow();
   await openQueryPage(page);
   await page.getByRole('textbox', { name: 'Prompt' }).fill('top 5 APIs in the last 3 days');
   await page.getByRole('button', { name: 'Generate query' }).click();

@@ -11,7 +11,23 @@ import { ServiceError } from '../../errors';
 import type { LakeEngine, LakeQueryResult, PreparedLakeQuery } from './lake-queries';
 import { AGGREGATES, SCALARS, compareValues, evaluate, type EvalContext } from './lake-memory-eval';
 import { parseLakeSelect, type Expr, type SelectStatement } from './lake-memory-parse';
-import { LAKE_ROW_COLUMNS, lakeRow, lakeText, type LakeRow, type LakeValue } from './lake-memory-values';
+import {
+  EMPTY_ROW,
+  LAKE_ROW_COLUMNS,
+  LakeTime,
+  lakeRow,
+  lakeText,
+  type LakeRow,
+  type LakeValue,
+} from './lake-memory-values';
+
+/** The size of each record as JSON, the bytes a query scans, measured once per record. */
+const recordBytes = new WeakMap<object, number>();
+const bytesOf = (record: AnyRecord) => {
+  let bytes = recordBytes.get(record);
+  if (bytes === undefined) recordBytes.set(record, (bytes = JSON.stringify(record).length));
+  return bytes;
+};
 
 /** How many records are read between two yields to the page, so the console stays responsive. */
 const CHUNK = 5_000;
@@ -88,6 +104,15 @@ const containsAggregate = (e: Expr): boolean =>
       : isExpr(v) && containsAggregate(v),
   );
 
+/** A value as a GROUP BY key: cheap for the scalars, text for the rest (values of one type per key). */
+function groupKey(value: LakeValue): string {
+  if (value === null) return 'null';
+  if (value instanceof LakeTime) return `t${value.ms}`;
+  if (typeof value === 'string') return `s${value}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value}${value}`;
+  return `j${lakeText(value) ?? ''}`;
+}
+
 /** Evaluates a SELECT over the rows its WHERE kept. */
 function project(
   select: SelectStatement,
@@ -113,21 +138,24 @@ function project(
     const keys = select.groupBy.map((e) => ordinal(e) ?? e);
     const groups = new Map<string, LakeRow[]>();
     for (const row of rows) {
-      const key = JSON.stringify(keys.map((k) => lakeText(evaluate(k, { row, now }))));
+      const key = keys.map((k) => groupKey(evaluate(k, { row, now }))).join('\u0000');
       let group = groups.get(key);
       if (!group) groups.set(key, (group = []));
       group.push(row);
     }
     if (groups.size === 0 && keys.length === 0) groups.set('', []);
-    contexts = [...groups.values()].map((group) => ({ row: group[0] ?? new Map(), group, now }));
+    contexts = [...groups.values()].map((group) => ({ row: group[0] ?? EMPTY_ROW, group, now }));
   } else {
     contexts = rows.map((row) => ({ row, now }));
   }
   const outputsOf = (ctx: EvalContext) => {
     const values = items.map((i) => evaluate(i.expr, ctx));
     // ORDER BY and HAVING may name an output column.
-    const row = new Map(ctx.row);
-    items.forEach((item, i) => row.set(item.name.toLowerCase(), values[i]!));
+    const outputs = new Map(items.map((item, i) => [item.name.toLowerCase(), values[i]!]));
+    const row: LakeRow = {
+      get: (column) => (outputs.has(column) ? outputs.get(column) : ctx.row.get(column)),
+      has: (column) => outputs.has(column) || ctx.row.has(column),
+    };
     return { values, ctx: { ...ctx, row } };
   };
   let out = contexts.map(outputsOf);
@@ -213,7 +241,7 @@ export function memoryLakeEngine(
             if (!holds(store, record, now)) continue;
             progress = {
               eventsScanned: progress.eventsScanned + 1,
-              bytesScanned: progress.bytesScanned + JSON.stringify(record).length,
+              bytesScanned: progress.bytesScanned + bytesOf(record),
             };
             const row = lakeRow(record as CloudTrailRecord);
             if (!select.where || evaluate(select.where, { row, now }) === true) kept.push(row);

@@ -119,9 +119,16 @@ function element(container: LakeValue, key: LakeValue): LakeValue {
 export function field(value: LakeValue, name: string): LakeValue {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   if (value instanceof LakeMap || value instanceof LakeTime) return null;
-  const lower = name.toLowerCase();
-  for (const [k, v] of Object.entries(value)) if (k.toLowerCase() === lower) return v;
-  return null;
+  const struct = value as Record<string, unknown>;
+  let found = struct[name];
+  if (found === undefined) {
+    const lower = name.toLowerCase();
+    const key = Object.keys(struct).find((k) => k.toLowerCase() === lower);
+    found = key === undefined ? undefined : struct[key];
+  }
+  if (found === undefined || found === null) return null;
+  // Struct fields of Lake's schema are varchar: a JSON number or boolean reads as its text.
+  return typeof found === 'object' ? (found as LakeValue) : String(found);
 }
 
 function jsonPath(text: LakeValue, path: LakeValue): LakeValue {

@@ -22,7 +22,13 @@ export class LakeMap {
 export type LakeValue =
   null | string | number | boolean | LakeTime | LakeMap | LakeValue[] | { [field: string]: LakeValue };
 
-export type LakeRow = ReadonlyMap<string, LakeValue>;
+/** A row's columns by lower-case name (Lake's names are case-insensitive). */
+export interface LakeRow {
+  get(column: string): LakeValue | undefined;
+  has(column: string): boolean;
+}
+
+export const EMPTY_ROW: LakeRow = { get: () => undefined, has: () => false };
 
 /** Lake's columns in the order `SELECT *` gives them. */
 export const LAKE_ROW_COLUMNS = [
@@ -41,13 +47,14 @@ const MAP_COLUMNS = new Set([
 ]);
 const BOOLEAN_COLUMNS = new Set(['readOnly', 'managementEvent']);
 
-/** A JSON value as a struct/array value; scalars other than strings become text, as Lake's schema has them. */
+/**
+ * A JSON value as a struct/array value: the record's own objects, not copies (a query may read them for
+ * every event). Scalars other than strings become text where they are read (`field` in lake-memory-eval.ts),
+ * as Lake's schema has them.
+ */
 function jsonValue(value: unknown): LakeValue {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(jsonValue);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonValue(v)]));
-  }
+  if (typeof value === 'object') return value as LakeValue;
   return String(value);
 }
 
@@ -69,21 +76,32 @@ function booleanValue(value: unknown): boolean | null {
   return null;
 }
 
-/** One record as a Lake row, keyed by lower-case column name (Lake's names are case-insensitive). */
+const COLUMN_NAMES = new Map(LAKE_ROW_COLUMNS.map((c) => [c.toLowerCase(), c]));
+
+function columnValue(record: CloudTrailRecord, column: string): LakeValue {
+  const raw = (record as unknown as Record<string, unknown>)[column];
+  if (column === 'eventTime') return new LakeTime(Date.parse(String(raw)));
+  if (column === 'eventCategory') return recordCategory(record);
+  if (MAP_COLUMNS.has(column)) return mapValue(raw);
+  if (BOOLEAN_COLUMNS.has(column)) return booleanValue(raw);
+  return jsonValue(raw);
+}
+
+/**
+ * One record as a Lake row. Columns are shaped when a query first reads them, so a query that reads three
+ * columns of every event does not build the other twenty-four.
+ */
 export function lakeRow(record: CloudTrailRecord): LakeRow {
-  const fields = record as unknown as Record<string, unknown>;
-  const row = new Map<string, LakeValue>();
-  for (const column of LAKE_ROW_COLUMNS) {
-    const raw = fields[column];
-    let value: LakeValue;
-    if (column === 'eventTime') value = new LakeTime(Date.parse(String(raw)));
-    else if (column === 'eventCategory') value = recordCategory(record);
-    else if (MAP_COLUMNS.has(column)) value = mapValue(raw);
-    else if (BOOLEAN_COLUMNS.has(column)) value = booleanValue(raw);
-    else value = jsonValue(raw);
-    row.set(column.toLowerCase(), value);
-  }
-  return row;
+  const shaped = new Map<string, LakeValue>();
+  return {
+    has: (column) => COLUMN_NAMES.has(column),
+    get(column) {
+      const name = COLUMN_NAMES.get(column);
+      if (name === undefined) return undefined;
+      if (!shaped.has(column)) shaped.set(column, columnValue(record, name));
+      return shaped.get(column);
+    },
+  };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
