@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Overridable so that two checkouts on one machine can run their journeys side by side.
 const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4173);
 // `npm start` itself, on a fresh data dir (scripts/e2e-local-server.mjs), for the journeys that need the
-// local backend: e2e/local-server.spec.ts and e2e/lake.spec.ts (Lake queries run only there).
+// local backend: e2e/local-server.spec.ts and e2e/lake.spec.ts.
 const LOCAL_PORT = Number(process.env.E2E_LOCAL_PORT ?? 4010);
 const browser = {
   ...devices['Desktop Chrome'],
@@ -30,7 +30,8 @@ export default defineConfig({
   },
   projects: [
     // e2e/bench/ is `npm run bench`'s (its own config), not a journey.
-    { name: 'demo', testIgnore: [/(local-server|lake)\.spec\.ts/, /[\\/]bench[\\/]/], use: browser },
+    // e2e/lake.spec.ts runs in both: the local server's DuckDB and the demo emulator's engine.
+    { name: 'demo', testIgnore: [/local-server\.spec\.ts/, /[\\/]bench[\\/]/], use: browser },
     {
       name: 'local',
       testMatch: /(local-server|lake)\.spec\.ts/,

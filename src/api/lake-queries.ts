@@ -12,6 +12,7 @@ import {
   StopEventDataStoreIngestionCommand,
   type GetEventDataStoreCommandOutput,
   type CreateEventDataStoreCommandInput,
+  type DescribeQueryCommandInput,
   type DescribeQueryCommandOutput,
   type EventDataStore,
 } from '@aws-sdk/client-cloudtrail';
@@ -99,16 +100,32 @@ export async function runLakeQuery(
 ): Promise<LakeResult> {
   const client = cloudTrailClient(region);
   const { QueryId } = await call(() => client.send(new StartQueryCommand({ QueryStatement: statement })));
-  const queryId = QueryId ?? '';
+  return finishLakeQuery(region, { QueryId: QueryId ?? '' }, signal);
+}
+
+/**
+ * Waits for a started query (by QueryId, or a dashboard widget's QueryAlias and RefreshId) to stop, and
+ * reads its results.
+ */
+export async function finishLakeQuery(
+  region: string,
+  query: DescribeQueryCommandInput,
+  signal: AbortSignal,
+): Promise<LakeResult> {
+  const client = cloudTrailClient(region);
+  let queryId = query.QueryId ?? '';
   let described: DescribeQueryCommandOutput;
   try {
     for (let wait = 100; ; wait = Math.min(wait * 2, 1000)) {
-      described = await call(() => client.send(new DescribeQueryCommand({ QueryId: queryId })));
+      described = await call(() => client.send(new DescribeQueryCommand(query)));
+      queryId = described.QueryId ?? queryId;
       if (described.QueryStatus !== 'QUEUED' && described.QueryStatus !== 'RUNNING') break;
       await pause(wait, signal);
     }
   } catch (error) {
-    if (signal.aborted) await client.send(new CancelQueryCommand({ QueryId: queryId })).catch(() => {});
+    if (signal.aborted && queryId) {
+      await client.send(new CancelQueryCommand({ QueryId: queryId })).catch(() => {});
+    }
     throw error;
   }
   const result: LakeResult = {

@@ -8,6 +8,7 @@ import { createInsightsEngine, type InsightsEngine } from './insights/engine';
 import { createDemoAccount, type DemoAccountOptions } from './seed/demo-account';
 import { createAccountState, type AccountState } from './state';
 import { MemoryEventStore } from './store/memory-event-store';
+import { memoryLakeEngine } from './services/cloudtrail/lake-memory-engine';
 
 export interface DemoEmulator {
   handle: EmulatorHandler;
@@ -68,6 +69,12 @@ export function createDemoEmulator(
     objects,
     defaultRegion: account.homeRegion,
     clock,
+    // Lake queries run over the same records in JavaScript (lake-memory-engine.ts), in every Region.
+    lake: {
+      engine: memoryLakeEngine(() => store.records()),
+      builtInStoreRegion: account.homeRegion,
+      clock,
+    },
   });
   const delivery =
     options.deliveryIntervalSeconds === undefined

@@ -101,9 +101,9 @@ export function LakeQueryPage() {
         Query
       </Header>
       {demo && (
-        <Alert type="info" header="Queries need the local backend">
-          The demo build lists event data stores but has no SQL engine. Start Trailview with npm start to run
-          Lake queries on the local store.
+        <Alert type="info" header="Queries run in your browser">
+          The demo build runs each query over the demo account in this page: one SELECT over one event data
+          store. Joins, WITH, UNION, subqueries and window functions need the local backend (npm start).
         </Alert>
       )}
       <Tabs

@@ -9,8 +9,14 @@ import type {
   LakeQueryResult,
   PreparedLakeQuery,
 } from '@/emulator/services/cloudtrail/lake-queries';
-import { formatLakeValue } from './lake-values';
-import { LAKE_MACROS, LakeSqlError, lakePosition, parseableLakeSql, translateLakeSql } from './lake-sql';
+import { formatLakeValue } from '@/domain/lake-values';
+import {
+  LAKE_MACROS,
+  LakeSqlError,
+  lakePosition,
+  parseableLakeSql,
+  translateLakeSql,
+} from '@/domain/lake-sql';
 import { storeEvents, storeSubquery } from './lake-view';
 
 export interface DuckDbLakeEngineOptions {

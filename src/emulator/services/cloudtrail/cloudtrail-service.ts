@@ -4,6 +4,7 @@ import type { AccountState } from '../../state';
 import type { EventStore } from '../../store/event-store';
 import type { InsightsEngine } from '../../insights/engine';
 import { insightsOperations } from './insights-metric-data';
+import { lakeDashboardOperations } from './lake-dashboards';
 import { lakeQueryOperations, type LakeEngine } from './lake-queries';
 import { eventDataStoreOperations, LakeCatalog, type LakeCatalogPersistence } from './lake-stores';
 import { lookupEvents } from './lookup-events';
@@ -42,6 +43,16 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
       ? { accountId: state.accountId, region: lake.builtInStoreRegion, createdMs: clock() }
       : undefined,
   );
+  // A dashboard refresh starts its widgets' queries through StartQuery; DescribeQuery finds them by alias.
+  const dashboards = lakeDashboardOperations(async (statement, context) => {
+    const started = (await lakeQueries.StartQuery!({ QueryStatement: statement }, context)) as {
+      QueryId: string;
+    };
+    return started.QueryId;
+  });
+  const lakeQueries = lakeQueryOperations(catalog, lake.engine, clock, (alias, refreshId) =>
+    dashboards.queryOfAlias(alias, refreshId),
+  );
   return {
     LookupEvents: (input, context) => {
       if (deps.throttleLookupEvents || context.throttleLookups) {
@@ -53,6 +64,7 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
 
     ...trailOperations(state),
     ...eventDataStoreOperations(catalog),
-    ...lakeQueryOperations(catalog, lake.engine, clock),
+    ...lakeQueries,
+    ...dashboards.operations,
   };
 }

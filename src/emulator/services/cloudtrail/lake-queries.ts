@@ -67,6 +67,8 @@ export function lakeQueryOperations(
   catalog: LakeCatalog,
   engine: LakeEngine | undefined,
   clock: () => number,
+  /** A dashboard widget's query, by its QueryAlias and the dashboard's RefreshId (lake-dashboards.ts). */
+  queryOfAlias: (alias: string, refreshId: string | undefined) => string | undefined = () => undefined,
 ): Record<string, Operation> {
   const queries = new Map<string, QueryRun>();
 
@@ -77,8 +79,12 @@ export function lakeQueryOperations(
   };
 
   const findQuery = (input: Record<string, unknown>, context: CallContext): QueryRun => {
-    const id = optionalString(input.QueryId, 'QueryId', invalidParameter);
-    if (!id) throw invalidParameter('QueryId is required.');
+    const alias = optionalString(input.QueryAlias, 'QueryAlias', invalidParameter);
+    const refreshId = optionalString(input.RefreshId, 'RefreshId', invalidParameter);
+    const id =
+      optionalString(input.QueryId, 'QueryId', invalidParameter) ??
+      (alias === undefined ? undefined : (queryOfAlias(alias, refreshId) ?? ''));
+    if (id === undefined) throw invalidParameter('You must specify either QueryId or QueryAlias.');
     const query = queries.get(id);
     if (!query) throw new ServiceError('QueryIdNotFoundException', LAKE_MESSAGES.queryIdNotFound);
     const named = optionalString(input.EventDataStore, 'EventDataStore', invalidParameter);

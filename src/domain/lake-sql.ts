@@ -24,9 +24,9 @@ export class LakeSqlError extends Error {
   }
 }
 
-type TokenKind = 'space' | 'comment' | 'string' | 'quoted' | 'number' | 'word' | 'table' | 'punct';
+export type TokenKind = 'space' | 'comment' | 'string' | 'quoted' | 'number' | 'word' | 'table' | 'punct';
 
-interface Token {
+export interface Token {
   kind: TokenKind;
   text: string;
   start: number;
@@ -93,7 +93,7 @@ const NOT_CALLS = new Set([
   'some', 'with', 'by', 'having', 'then', 'else', 'when', 'case', 'except', 'intersect', 'lateral', 'distinct',
 ]); // prettier-ignore
 
-function tokenize(sql: string): Token[] {
+export function tokenize(sql: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   let expectTable = false;

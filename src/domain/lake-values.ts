@@ -1,6 +1,7 @@
 // How Lake writes a value in GetQueryResults: every value is a string; timestamps as
 // `2023-01-22 16:53:53.000`, booleans as true/false, maps and structs as Trino prints them ({k=v, …}).
-import type { Json } from '@duckdb/node-api';
+/** A value as a SQL engine hands it over in JSON form. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 export function formatLakeValue(value: Json, type: string): string | null {
   if (value === null || value === undefined) return null;
