@@ -3,7 +3,7 @@
 // store, the demo's service worker over the in-browser store (src/emulator/investigations). The aws and
 // endpoint backends have no store of their own to read, so the pages say so instead of asking.
 import { queryOptions } from '@tanstack/react-query';
-import type { DetectionsReport } from '@/domain/detections/report';
+import type { DetectionsReport, ReadProgress } from '@/domain/detections/report';
 import type { IdentityReport, SessionReport } from '@/domain/investigation';
 import type { BackendMode } from './backend';
 
@@ -28,6 +28,10 @@ export async function getJson<T>(path: string, signal: AbortSignal): Promise<T> 
   return body;
 }
 
+/** The answers come progressively while the store is first read: ask again each second until complete. */
+const whileReading = (query: { state: { data?: { progress?: ReadProgress } } }) =>
+  query.state.data?.progress && !query.state.data.progress.complete ? 1_000 : false;
+
 /** Whether this backend can answer the investigation routes. */
 export const hasInvestigations = (mode: BackendMode | undefined) => mode === 'local' || mode === 'demo';
 
@@ -39,6 +43,7 @@ export const investigationQueries = {
       queryFn: ({ signal }) =>
         getJson<SessionReport>(`trailview/sessions/${encodeURIComponent(sessionId)}`, signal),
       retry: false,
+      refetchInterval: whileReading,
     }),
   identity: (query: string) =>
     queryOptions({
@@ -46,13 +51,15 @@ export const investigationQueries = {
       queryFn: ({ signal }) =>
         getJson<IdentityReport>(`trailview/identities/${encodeURIComponent(query)}`, signal),
       retry: false,
+      refetchInterval: whileReading,
     }),
   detections: () =>
     queryOptions({
       queryKey: [...investigationQueries.all(), 'detections'] as const,
       queryFn: ({ signal }) => getJson<DetectionsReport>('trailview/detections', signal),
-      // An evaluation reads the whole store: keep the answer for a minute.
+      // The store is read once and then only what is new: a minute between asks is plenty.
       staleTime: 60_000,
       retry: false,
+      refetchInterval: whileReading,
     }),
 };

@@ -6,6 +6,13 @@ import type { RuleProblem, SigmaRule } from './sigma-rule';
 
 export type RuleSummary = Pick<SigmaRule, 'id' | 'title' | 'level' | 'tags' | 'description' | 'file'>;
 
+/** How far a progressive evaluation has read the store: `complete` once everything in it is read. */
+export interface ReadProgress {
+  read: number;
+  total: number;
+  complete: boolean;
+}
+
 export interface DetectionsReport {
   hits: RuleHits[];
   problems: RuleProblem[];
@@ -16,6 +23,8 @@ export interface DetectionsReport {
   catalog?: RuleSummary[];
   /** The events the hits name, for the console's lists (absent from the CLI's own report). */
   events?: HitEvent[];
+  /** The console's progressive evaluation: what is read so far (absent when the report covers the store). */
+  progress?: ReadProgress;
 }
 
 export const ruleCatalog = (rules: readonly SigmaRule[]): RuleSummary[] =>

@@ -3,18 +3,16 @@
 // evaluation of its own (the demo), `GET …/trailview/detections`; and for the trail forms' what-if,
 // `GET …/trailview/what-if?region=…&selection=…` (what-if-route.ts). One Request → Response function that the
 // local server and the demo's service worker both call. The session index is built in one pass over the
-// records and kept until the store's count changes.
-import { investigationBuilder, type Investigation } from '@/domain/investigation';
-import { ruleCatalog, type DetectionsReport } from '@/domain/detections/report';
-import { RuleEvaluator } from '@/domain/detections/rule-set';
-import { rulePack } from '@/domain/detections/rule-pack';
-import { isInsightRecord, type AnyRecord } from '@/domain/record';
+// records and kept up to date with what is appended (investigation-engine.ts); a detections or identity request
+// is answered with what is read so far and its progress.
+import type { RuleSource } from '@/domain/detections/rule-set';
+import { RULE_PACK_SOURCES } from '@/domain/detections/rule-pack';
+import type { AnyRecord } from '@/domain/record';
+import { InvestigationEngine, type TailSource } from '@/domain/investigation-engine';
 import { parseRegion, parseSelection, whatIfReport, windowRecords } from './what-if-route';
 
-export interface RecordSource {
-  /** Resolves when the store holds everything it will (the demo fills older days in the background). */
-  ready?: Promise<unknown>;
-  count(): Promise<number>;
+export interface RecordSource extends TailSource {
+  /** Every stored record (the what-if counts read a window of them). */
   records(): AsyncIterable<AnyRecord> | Iterable<AnyRecord>;
 }
 
@@ -26,64 +24,27 @@ const json = (status: number, body: unknown) =>
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
   });
 
-async function collect(source: RecordSource): Promise<Investigation> {
-  const builder = investigationBuilder();
-  for await (const record of source.records()) builder.add(record);
-  return builder.finish();
-}
-
-/** The rule pack over every record (the demo; the local server evaluates with its --rules folders too). */
-async function detect(source: RecordSource): Promise<DetectionsReport> {
-  const started = performance.now();
-  const pack = rulePack();
-  const evaluator = new RuleEvaluator(pack.rules);
-  let scanned = 0;
-  for await (const record of source.records()) {
-    if (isInsightRecord(record) || !record.userIdentity) continue;
-    evaluator.add(record);
-    scanned += 1;
-  }
-  return {
-    hits: evaluator.hits(),
-    problems: pack.problems,
-    rules: pack.rules.length,
-    scanned,
-    ms: Math.round(performance.now() - started),
-    catalog: ruleCatalog(pack.rules),
-    events: evaluator.hitEvents(),
-  };
-}
-
 export interface InvestigationRoutes {
   handle(request: Request): Promise<Response | undefined>;
 }
 
 export function createInvestigationRoutes(
   source: RecordSource,
-  options: { detections?: boolean; now?: () => number } = {},
+  options: {
+    detections?: boolean;
+    now?: () => number;
+    /** The rules to evaluate, read at each request (default: the shipped pack). */
+    rules?: () => readonly RuleSource[];
+  } = {},
 ): InvestigationRoutes {
   const now = options.now ?? Date.now;
-  let built: { count: number; investigation: Promise<Investigation> } | undefined;
-  let detections: { count: number; report: Promise<DetectionsReport> } | undefined;
+  const engine = new InvestigationEngine(source, options.rules ?? (() => RULE_PACK_SOURCES));
 
-  async function investigation(): Promise<Investigation> {
-    await source.ready;
-    const count = await source.count();
-    if (built?.count !== count) {
-      built = { count, investigation: collect(source) };
-      built.investigation.catch(() => (built = undefined));
-    }
-    return built.investigation;
-  }
-
-  async function evaluate(): Promise<DetectionsReport> {
-    await source.ready;
-    const count = await source.count();
-    if (detections?.count !== count) {
-      detections = { count, report: detect(source) };
-      detections.report.catch(() => (detections = undefined));
-    }
-    return detections.report;
+  /** `?complete` (npm run detect asks so): the whole store, not the progressive answer. */
+  async function detections(params: URLSearchParams): Promise<Response> {
+    if (params.has('complete')) return json(200, engine.detections(await engine.complete()));
+    const { scan, progress } = await engine.progress();
+    return json(200, engine.detections(scan, progress));
   }
 
   async function whatIf(params: URLSearchParams): Promise<Response> {
@@ -107,7 +68,7 @@ export function createInvestigationRoutes(
       if (kind === 'what-if') return raw === undefined ? whatIf(url.searchParams) : undefined;
       if (kind === 'detections') {
         if (!options.detections || raw !== undefined) return undefined;
-        return json(200, await evaluate());
+        return detections(url.searchParams);
       }
       let key: string;
       try {
@@ -116,9 +77,16 @@ export function createInvestigationRoutes(
         return json(400, { message: 'The session or identity in the path is not valid URL encoding.' });
       }
       if (!key || key.length > 2048) return json(400, { message: 'Name a session or an identity.' });
-      const found = await investigation();
-      if (kind === 'identities') return json(200, found.identity(key));
-      const session = found.session(key);
+      const { scan, progress } = await engine.progress();
+      if (kind === 'identities')
+        return json(200, {
+          ...engine.investigation(scan).identity(key),
+          ...(progress.complete ? {} : { progress }),
+        });
+      const partial = engine.investigation(scan).session(key);
+      if (partial) return json(200, { ...partial, ...(progress.complete ? {} : { progress }) });
+      // A session not read yet may be further on: wait for the rest before saying it is not there.
+      const session = engine.investigation(await engine.complete()).session(key);
       return session ? json(200, session) : json(404, { message: `No session ${key} is in these logs.` });
     },
   };

@@ -21,6 +21,7 @@ import { hasInvestigations, investigationQueries } from '@/api/investigation-que
 import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { LEVEL_LABELS, LevelBadge } from '@/components/level-badge';
+import { ReadProgressBar } from '@/components/read-progress';
 import { RouteLink } from '@/components/route-link';
 import type { DetectionsReport } from '@/domain/detections/report';
 import { LEVELS, type Level } from '@/domain/detections/sigma-rule';
@@ -121,6 +122,10 @@ function DetectionsReportView({ report }: { report: DetectionsReport }) {
   ];
   return (
     <SpaceBetween size="l">
+      <ReadProgressBar
+        progress={report.progress}
+        what="The hits found so far are listed; the rest are added as the events are read."
+      />
       {report.problems.length > 0 && (
         <Alert type="warning" header={`${report.problems.length} rules could not be read and were skipped`}>
           <ul>

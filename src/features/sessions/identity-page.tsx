@@ -12,6 +12,7 @@ import { investigationQueries } from '@/api/investigation-queries';
 import { EventTime } from '@/components/event-time';
 import { PivotLink } from '@/components/pivot-link';
 import { usePagedItems } from '@/components/use-paged-items';
+import { ReadProgressBar } from '@/components/read-progress';
 import { OUTSIDE_LOGS } from '@/domain/identity-resolution';
 import type { IdentityReport, SessionSummary } from '@/domain/investigation';
 import { PageStatus, useInvestigationsAvailable } from './investigation-status';
@@ -84,6 +85,10 @@ function IdentitySessions({ report }: { report: IdentityReport }) {
       }
     >
       <SpaceBetween size="l">
+        <ReadProgressBar
+          progress={report.progress}
+          what="The sessions found so far are listed; the rest are added as the events are read."
+        />
         {outside > 0 && (
           <Alert type="info" header="Some chains leave these logs">
             {outside === 1 ? 'One session was' : `${outside} sessions were`} {OUTSIDE_LOGS}: the call that

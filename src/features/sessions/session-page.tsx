@@ -12,6 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import { investigationQueries } from '@/api/investigation-queries';
 import { EventTime } from '@/components/event-time';
 import { PivotLink } from '@/components/pivot-link';
+import { ReadProgressBar } from '@/components/read-progress';
 import { OUTSIDE_LOGS } from '@/domain/identity-resolution';
 import type { SessionReport } from '@/domain/investigation';
 import { PageStatus, useInvestigationsAvailable } from './investigation-status';
@@ -43,7 +44,11 @@ function SessionDetails({ session, title }: { session: SessionReport; title: str
       }
     >
       <SpaceBetween size="l">
-        {session.outsideLogs && (
+        <ReadProgressBar
+          progress={session.progress}
+          what="This is the session so far: its calls and its chain are completed as the events are read."
+        />
+        {session.outsideLogs && !session.progress && (
           <Alert type="warning" header="The chain leaves these logs">
             This session&apos;s credentials were {OUTSIDE_LOGS}: the call that issued them is not in the
             store.
