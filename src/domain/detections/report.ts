@@ -13,6 +13,18 @@ export interface ReadProgress {
   complete: boolean;
 }
 
+/**
+ * In the aws and endpoint modes the console evaluates the events it loaded through LookupEvents: which
+ * ones (the Region, how many, their time span), and whether older events can still be loaded.
+ */
+export interface LoadedEvents {
+  region: string;
+  count: number;
+  from?: string;
+  to?: string;
+  more: boolean;
+}
+
 export interface DetectionsReport {
   hits: RuleHits[];
   problems: RuleProblem[];
@@ -25,6 +37,8 @@ export interface DetectionsReport {
   events?: HitEvent[];
   /** The console's progressive evaluation: what is read so far (absent when the report covers the store). */
   progress?: ReadProgress;
+  /** The events it covers when the console loaded them itself (aws and endpoint modes). */
+  loaded?: LoadedEvents;
 }
 
 export const ruleCatalog = (rules: readonly SigmaRule[]): RuleSummary[] =>

@@ -1,6 +1,5 @@
 // Trailview's own read-only routes over a store's records, for the Sessions, identity and Detections pages:
-// `GET …/trailview/sessions/<id>`, `GET …/trailview/identities/<name or ARN>` and, where the host has no
-// evaluation of its own (the demo), `GET …/trailview/detections`; and for the trail forms' what-if,
+// `GET …/trailview/sessions/<id>`, `GET …/trailview/identities/<name or ARN>` and `GET …/trailview/detections`; and for the trail forms' what-if,
 // `GET …/trailview/what-if?region=…&selection=…` (what-if-route.ts). One Request → Response function that the
 // local server and the demo's service worker both call. The session index is built in one pass over the
 // records and kept up to date with what is appended (investigation-engine.ts); a detections or identity request
