@@ -7,6 +7,7 @@ import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import type { DetectionsReport, ReadProgress } from '@/domain/detections/report';
 import type { IdentityReport, SessionReport } from '@/domain/investigation';
 import type { BackendMode } from './backend';
+import { readSkippedRuleFolders } from './rule-folder-setting';
 
 /** The error of a Trailview route: its message, and the HTTP status (404: no such session). */
 export class TrailviewRouteError extends Error {
@@ -79,13 +80,16 @@ export const investigationQueries = {
       retry: false,
       refetchInterval: whileReading,
     }),
-  detections: (loadedRegion?: string) =>
+  detections: (loadedRegion?: string, skipped: readonly string[] = readSkippedRuleFolders()) =>
     queryOptions({
-      queryKey: [...investigationQueries.all(), 'detections', loadedRegion ?? null] as const,
+      queryKey: [...investigationQueries.all(), 'detections', loadedRegion ?? null, skipped] as const,
       queryFn: async ({ signal }) =>
         loadedRegion
           ? (await loadedModule()).loadedDetections(loadedRegion)
-          : getJson<DetectionsReport>('trailview/detections', signal),
+          : getJson<DetectionsReport>(
+              `trailview/detections${skipped.length ? `?${new URLSearchParams(skipped.map((f) => ['skip', f]))}` : ''}`,
+              signal,
+            ),
       // The store is read once and then only what is new: a minute between asks is plenty.
       staleTime: 60_000,
       retry: false,

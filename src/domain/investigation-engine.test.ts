@@ -41,8 +41,7 @@ describe('InvestigationEngine', () => {
   it('reads only what was appended since, and starts over when the rules change', async () => {
     const records = calls(100, 0);
     const source = listSource(records);
-    let rules: readonly RuleSource[] = RULE_PACK_SOURCES;
-    const engine = new InvestigationEngine(source, () => rules);
+    const engine = new InvestigationEngine(source, () => RULE_PACK_SOURCES);
     await engine.complete();
     expect(source.handed).toBe(100);
 
@@ -51,8 +50,9 @@ describe('InvestigationEngine', () => {
     expect(source.handed).toBe(101);
     expect(engine.detections(scan).hits.map((h) => h.title)).toEqual(['CloudTrail logging stopped']);
 
-    rules = [];
-    scan = await engine.complete();
+    // A request with other rules (an edited --rules folder, a folder turned off) reads everything again.
+    const none: readonly RuleSource[] = [];
+    scan = await engine.complete(none);
     expect(source.handed).toBe(202);
     expect(engine.detections(scan).hits).toEqual([]);
   });

@@ -31,6 +31,7 @@ const FIRST_ANSWER_MS = 300;
 
 interface Scan {
   rulesKey: string;
+  sources: readonly RuleSource[];
   rules: RuleSet;
   evaluator: RuleEvaluator;
   builder: ReturnType<typeof investigationBuilder>;
@@ -62,10 +63,10 @@ export class InvestigationEngine {
    * Starts reading what is new (if nothing is reading yet), gives it a moment (a small store is read
    * whole), and returns the state so far.
    */
-  async progress(): Promise<{ scan: Scan; progress: ReadProgress }> {
-    const scan = this.current();
+  async progress(sources?: readonly RuleSource[]): Promise<{ scan: Scan; progress: ReadProgress }> {
+    const scan = this.current(sources);
     const total = await this.source.count();
-    if (total < scan.read) return this.restart().progress();
+    if (total < scan.read) return this.restart().progress(sources);
     if (!this.pass && total > scan.read) {
       const pass = this.readNew(scan);
       this.pass = pass;
@@ -85,10 +86,10 @@ export class InvestigationEngine {
   }
 
   /** Waits until everything stored now (and, in the demo, every day) has been read. */
-  async complete(): Promise<Scan> {
+  async complete(sources?: readonly RuleSource[]): Promise<Scan> {
     await this.source.ready;
     for (;;) {
-      const { scan } = await this.progress();
+      const { scan } = await this.progress(sources);
       const pass = this.pass;
       // A pass that reads nothing new: the rest is still in the store's write-behind.
       if (!pass || (await pass) === 0) return scan;
@@ -114,15 +115,19 @@ export class InvestigationEngine {
     };
   }
 
-  /** The scan for the current rules; a changed rule set starts a new one. */
-  private current(): Scan {
-    const sources = this.ruleSources();
+  /**
+   * The scan for these rules (by default the current scan's, or the engine's rules when there is none); a
+   * changed rule set starts a new one.
+   */
+  private current(given?: readonly RuleSource[]): Scan {
+    const sources = given ?? this.scan?.sources ?? this.ruleSources();
     const rulesKey = keyOf(sources);
     if (this.scan?.rulesKey === rulesKey) return this.scan;
     const rules = loadRules(sources);
     this.pass = undefined;
     return (this.scan = {
       rulesKey,
+      sources,
       rules,
       evaluator: new RuleEvaluator(rules.rules),
       builder: investigationBuilder(),

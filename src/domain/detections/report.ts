@@ -25,6 +25,12 @@ export interface LoadedEvents {
   more: boolean;
 }
 
+/** A rule folder the server was started with (`--rules DIR`), and whether this evaluation used it. */
+export interface RuleFolder {
+  folder: string;
+  used: boolean;
+}
+
 export interface DetectionsReport {
   hits: RuleHits[];
   problems: RuleProblem[];
@@ -39,6 +45,8 @@ export interface DetectionsReport {
   progress?: ReadProgress;
   /** The events it covers when the console loaded them itself (aws and endpoint modes). */
   loaded?: LoadedEvents;
+  /** The server's --rules folders (local backend): listed read-only, each can be left out by the console. */
+  ruleFolders?: RuleFolder[];
 }
 
 export const ruleCatalog = (rules: readonly SigmaRule[]): RuleSummary[] =>

@@ -5,6 +5,7 @@
 // records and kept up to date with what is appended (investigation-engine.ts); a detections or identity request
 // is answered with what is read so far and its progress.
 import type { RuleSource } from '@/domain/detections/rule-set';
+import type { RuleFolder } from '@/domain/detections/report';
 import { RULE_PACK_SOURCES } from '@/domain/detections/rule-pack';
 import type { AnyRecord } from '@/domain/record';
 import { InvestigationEngine, type TailSource } from '@/domain/investigation-engine';
@@ -23,6 +24,8 @@ const json = (status: number, body: unknown) =>
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
   });
 
+type RulesFor = (params: URLSearchParams) => { sources: readonly RuleSource[]; folders?: RuleFolder[] };
+
 export interface InvestigationRoutes {
   handle(request: Request): Promise<Response | undefined>;
 }
@@ -32,18 +35,25 @@ export function createInvestigationRoutes(
   options: {
     detections?: boolean;
     now?: () => number;
-    /** The rules to evaluate, read at each request (default: the shipped pack). */
-    rules?: () => readonly RuleSource[];
+    /**
+     * The rules a detections request evaluates, read at each request (default: the shipped pack), and the
+     * host's rule folders with whether this request uses them (the local server's --rules).
+     */
+    rules?: RulesFor;
   } = {},
 ): InvestigationRoutes {
   const now = options.now ?? Date.now;
-  const engine = new InvestigationEngine(source, options.rules ?? (() => RULE_PACK_SOURCES));
+  const rules: RulesFor = options.rules ?? (() => ({ sources: RULE_PACK_SOURCES }));
+  const engine = new InvestigationEngine(source, () => rules(new URLSearchParams()).sources);
 
   /** `?complete` (npm run detect asks so): the whole store, not the progressive answer. */
   async function detections(params: URLSearchParams): Promise<Response> {
-    if (params.has('complete')) return json(200, engine.detections(await engine.complete()));
-    const { scan, progress } = await engine.progress();
-    return json(200, engine.detections(scan, progress));
+    const { sources, folders } = rules(params);
+    const extra = folders ? { ruleFolders: folders } : {};
+    if (params.has('complete'))
+      return json(200, { ...engine.detections(await engine.complete(sources)), ...extra });
+    const { scan, progress } = await engine.progress(sources);
+    return json(200, { ...engine.detections(scan, progress), ...extra });
   }
 
   async function whatIf(params: URLSearchParams): Promise<Response> {

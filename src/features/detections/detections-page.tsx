@@ -17,6 +17,7 @@ import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { backendQueries } from '@/api/backend';
+import { readSkippedRuleFolders } from '@/api/rule-folder-setting';
 import {
   investigationQueries,
   investigationSource,
@@ -32,6 +33,7 @@ import { useSettings } from '@/components/settings';
 import type { DetectionsReport } from '@/domain/detections/report';
 import { LEVELS, type Level } from '@/domain/detections/sigma-rule';
 import { levelCounts, ruleHitEvents, ruleRows, type RuleRow } from './detection-views';
+import { RuleFoldersPanel } from './rule-folders-panel';
 import { ViewHitsButton } from './view-hits-button';
 
 const DESCRIPTION =
@@ -42,7 +44,8 @@ export function DetectionsPage() {
     useQuery(backendQueries.info()).data?.mode,
     useSettings().settings.region,
   );
-  const query = useQuery({ ...investigationQueries.detections(loadedRegion), enabled: known });
+  const [skipped, setSkipped] = useState(readSkippedRuleFolders);
+  const query = useQuery({ ...investigationQueries.detections(loadedRegion, skipped), enabled: known });
   const header = (
     <Header
       variant="h1"
@@ -75,7 +78,15 @@ export function DetectionsPage() {
           </Box>
         </Box>
       ) : (
-        <DetectionsReportView report={query.data} />
+        <SpaceBetween size="l">
+          <DetectionsReportView report={query.data} />
+          {query.data.ruleFolders && (
+            <RuleFoldersPanel
+              folders={query.data.ruleFolders}
+              onChange={() => setSkipped(readSkippedRuleFolders())}
+            />
+          )}
+        </SpaceBetween>
       )}
     </ContentLayout>
   );

@@ -87,6 +87,27 @@ describe('detections over the DuckDB store', () => {
     ]);
   });
 
+  it('lists the --rules folders and leaves out only those the console skips, never reading another path', async () => {
+    const routes = storeInvestigationRoutes(db, () => store.count(), [rules]);
+    const report = async (query: string) =>
+      (await (await routes.handle(
+        new Request(`http://localhost/trailview/detections${query}`),
+      ))!.json()) as DetectionsReport;
+    writeFileSync(join(rules, 'mine.yml'), userRule('mine-1', 'ListBuckets'));
+    let result = await report('');
+    expect(result.ruleFolders).toEqual([{ folder: rules, used: true }]);
+    expect(result.hits.some((h) => h.ruleId === 'mine-1')).toBe(true);
+
+    result = await report(`?skip=${encodeURIComponent(rules)}`);
+    expect(result.ruleFolders).toEqual([{ folder: rules, used: false }]);
+    expect(result.hits.some((h) => h.ruleId === 'mine-1')).toBe(false);
+
+    // A name that is not one of the server's folders is no folder at all: nothing is added or read.
+    result = await report(`?skip=${encodeURIComponent(dir)}&rules=${encodeURIComponent(dir)}`);
+    expect(result.ruleFolders).toEqual([{ folder: rules, used: true }]);
+    expect(result.problems.map((p) => p.file)).toEqual([join(rules, 'broken.yml')]);
+  });
+
   it('refuses a missing rule folder by name', async () => {
     const routes = storeInvestigationRoutes(db, () => store.count(), [join(dir, 'nope')]);
     await expect(routes.handle(new Request('http://localhost/trailview/detections'))).rejects.toThrow(

@@ -45,7 +45,9 @@ export function storeRecordSource(db: Db, count: () => Promise<number>): RecordS
 
 /**
  * The local backend's routes: detections with the shipped pack and the server's --rules folders, read again
- * at each request so an added or edited rule takes effect without a restart.
+ * at each request so an added or edited rule takes effect without a restart. `?skip=<folder>` (repeatable)
+ * leaves out folders the console's setting turned off: a request can only remove folders from the ones given
+ * on the command line, matched by equality; nothing in it is ever read as a path (docs/security.md).
  */
 export const storeInvestigationRoutes = (
   db: Db,
@@ -54,5 +56,10 @@ export const storeInvestigationRoutes = (
 ): InvestigationRoutes =>
   createInvestigationRoutes(storeRecordSource(db, count), {
     detections: true,
-    rules: () => [...RULE_PACK_SOURCES, ...readRuleFolders(ruleDirs)],
+    rules: (params) => {
+      const skip = new Set(params.getAll('skip'));
+      const folders = ruleDirs.map((folder) => ({ folder, used: !skip.has(folder) }));
+      const used = folders.filter((f) => f.used).map((f) => f.folder);
+      return { sources: [...RULE_PACK_SOURCES, ...readRuleFolders(used)], folders };
+    },
   });
