@@ -5,6 +5,7 @@
 import { buildIdentityIndex, ISSUING_EVENTS, resolveIdentity, type Resolution } from './identity-resolution';
 import { principalOf, roleSessionName, sessionIdOf, type Principal } from './identity-session';
 import type { AnyRecord, CloudTrailRecord } from './record';
+import type { LoadedEvents, ReadProgress } from './detections/report';
 
 /** One call of a session, as its timeline lists it. Values are event data: render them as text. */
 export interface SessionEvent {
@@ -45,10 +46,18 @@ export interface SessionReport extends SessionSummary {
   regions: ValueCount[];
   sourceIPs: ValueCount[];
   userAgents: ValueCount[];
+  /** While the console's index is still being read: the session so far (see DetectionsReport). */
+  progress?: ReadProgress;
+  /** The events it covers when the console loaded them itself (aws and endpoint modes). */
+  loaded?: LoadedEvents;
 }
 
 export interface IdentityReport {
   query: string;
+  /** While the console's index is still being read: how far it is (see DetectionsReport). */
+  progress?: ReadProgress;
+  /** The events it covers when the console loaded them itself (aws and endpoint modes). */
+  loaded?: LoadedEvents;
   /** The principals the query named (as origin or as the calling principal). */
   principals: Principal[];
   /** Newest first. */

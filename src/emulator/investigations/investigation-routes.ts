@@ -1,21 +1,19 @@
 // Trailview's own read-only routes over a store's records, for the Sessions, identity and Detections pages:
-// `GET …/trailview/sessions/<id>`, `GET …/trailview/identities/<name or ARN>` and, where the host has no
-// evaluation of its own (the demo), `GET …/trailview/detections`; and for the trail forms' what-if,
+// `GET …/trailview/sessions/<id>`, `GET …/trailview/identities/<name or ARN>` and `GET …/trailview/detections`; and for the trail forms' what-if,
 // `GET …/trailview/what-if?region=…&selection=…` (what-if-route.ts). One Request → Response function that the
 // local server and the demo's service worker both call. The session index is built in one pass over the
-// records and kept until the store's count changes.
-import { investigationBuilder, type Investigation } from '@/domain/investigation';
-import { ruleCatalog, type DetectionsReport } from '@/domain/detections/report';
-import { RuleEvaluator } from '@/domain/detections/rule-set';
-import { rulePack } from '@/domain/detections/rule-pack';
-import { isInsightRecord, type AnyRecord } from '@/domain/record';
+// records and kept up to date with what is appended (investigation-engine.ts); a detections or identity request
+// is answered with what is read so far and its progress.
+import type { RuleSource } from '@/domain/detections/rule-set';
+import type { RuleFolder } from '@/domain/detections/report';
+import { RULE_PACK_SOURCES } from '@/domain/detections/rule-pack';
+import type { AnyRecord } from '@/domain/record';
+import { InvestigationEngine, type TailSource } from '@/domain/investigation-engine';
 import type { RecordGroup } from '@/domain/trail-selection';
 import { parseRegion, parseSelection, whatIfReport, whatIfWindowStart, windowRecords } from './what-if-route';
 
-export interface RecordSource {
-  /** Resolves when the store holds everything it will (the demo fills older days in the background). */
-  ready?: Promise<unknown>;
-  count(): Promise<number>;
+export interface RecordSource extends TailSource {
+  /** Every stored record (the what-if counts read a window of them). */
   records(): AsyncIterable<AnyRecord> | Iterable<AnyRecord>;
   /**
    * The records of a Region in a time range, counted by their SELECTION_MEMBERS (domain/trail-selection.ts),
@@ -32,33 +30,7 @@ const json = (status: number, body: unknown) =>
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
   });
 
-async function collect(source: RecordSource): Promise<Investigation> {
-  const builder = investigationBuilder();
-  for await (const record of source.records()) builder.add(record);
-  return builder.finish();
-}
-
-/** The rule pack over every record (the demo; the local server evaluates with its --rules folders too). */
-async function detect(source: RecordSource): Promise<DetectionsReport> {
-  const started = performance.now();
-  const pack = rulePack();
-  const evaluator = new RuleEvaluator(pack.rules);
-  let scanned = 0;
-  for await (const record of source.records()) {
-    if (isInsightRecord(record) || !record.userIdentity) continue;
-    evaluator.add(record);
-    scanned += 1;
-  }
-  return {
-    hits: evaluator.hits(),
-    problems: pack.problems,
-    rules: pack.rules.length,
-    scanned,
-    ms: Math.round(performance.now() - started),
-    catalog: ruleCatalog(pack.rules),
-    events: evaluator.hitEvents(),
-  };
-}
+type RulesFor = (params: URLSearchParams) => { sources: readonly RuleSource[]; folders?: RuleFolder[] };
 
 export interface InvestigationRoutes {
   handle(request: Request): Promise<Response | undefined>;
@@ -66,30 +38,28 @@ export interface InvestigationRoutes {
 
 export function createInvestigationRoutes(
   source: RecordSource,
-  options: { detections?: boolean; now?: () => number } = {},
+  options: {
+    detections?: boolean;
+    now?: () => number;
+    /**
+     * The rules a detections request evaluates, read at each request (default: the shipped pack), and the
+     * host's rule folders with whether this request uses them (the local server's --rules).
+     */
+    rules?: RulesFor;
+  } = {},
 ): InvestigationRoutes {
   const now = options.now ?? Date.now;
-  let built: { count: number; investigation: Promise<Investigation> } | undefined;
-  let detections: { count: number; report: Promise<DetectionsReport> } | undefined;
+  const rules: RulesFor = options.rules ?? (() => ({ sources: RULE_PACK_SOURCES }));
+  const engine = new InvestigationEngine(source, () => rules(new URLSearchParams()).sources);
 
-  async function investigation(): Promise<Investigation> {
-    await source.ready;
-    const count = await source.count();
-    if (built?.count !== count) {
-      built = { count, investigation: collect(source) };
-      built.investigation.catch(() => (built = undefined));
-    }
-    return built.investigation;
-  }
-
-  async function evaluate(): Promise<DetectionsReport> {
-    await source.ready;
-    const count = await source.count();
-    if (detections?.count !== count) {
-      detections = { count, report: detect(source) };
-      detections.report.catch(() => (detections = undefined));
-    }
-    return detections.report;
+  /** `?complete` (npm run detect asks so): the whole store, not the progressive answer. */
+  async function detections(params: URLSearchParams): Promise<Response> {
+    const { sources, folders } = rules(params);
+    const extra = folders ? { ruleFolders: folders } : {};
+    if (params.has('complete'))
+      return json(200, { ...engine.detections(await engine.complete(sources)), ...extra });
+    const { scan, progress } = await engine.progress(sources);
+    return json(200, { ...engine.detections(scan, progress), ...extra });
   }
 
   async function whatIf(params: URLSearchParams): Promise<Response> {
@@ -116,7 +86,7 @@ export function createInvestigationRoutes(
       if (kind === 'what-if') return raw === undefined ? whatIf(url.searchParams) : undefined;
       if (kind === 'detections') {
         if (!options.detections || raw !== undefined) return undefined;
-        return json(200, await evaluate());
+        return detections(url.searchParams);
       }
       let key: string;
       try {
@@ -125,9 +95,16 @@ export function createInvestigationRoutes(
         return json(400, { message: 'The session or identity in the path is not valid URL encoding.' });
       }
       if (!key || key.length > 2048) return json(400, { message: 'Name a session or an identity.' });
-      const found = await investigation();
-      if (kind === 'identities') return json(200, found.identity(key));
-      const session = found.session(key);
+      const { scan, progress } = await engine.progress();
+      if (kind === 'identities')
+        return json(200, {
+          ...engine.investigation(scan).identity(key),
+          ...(progress.complete ? {} : { progress }),
+        });
+      const partial = engine.investigation(scan).session(key);
+      if (partial) return json(200, { ...partial, ...(progress.complete ? {} : { progress }) });
+      // A session not read yet may be further on: wait for the rest before saying it is not there.
+      const session = engine.investigation(await engine.complete()).session(key);
       return session ? json(200, session) : json(404, { message: `No session ${key} is in these logs.` });
     },
   };

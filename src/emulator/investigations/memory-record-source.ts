@@ -6,4 +6,5 @@ export const memoryRecordSource = (store: MemoryEventStore, ready?: Promise<unkn
   ready,
   count: () => store.count(),
   records: () => store.records(),
+  tail: (cursor) => store.appendedSince(cursor),
 });

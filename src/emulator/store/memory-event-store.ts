@@ -51,6 +51,8 @@ function upperBound(list: IndexedEvent[], time: number, id: string | null): numb
 export class MemoryEventStore implements EventStore {
   private readonly ids = new Set<string>();
   private readonly partitions = new Map<string, Partition>();
+  /** Every record in the order it was appended: the investigation routes read on from where they were. */
+  private readonly appended: AnyRecord[] = [];
 
   async append(records: readonly AnyRecord[]): Promise<AppendResult> {
     return this.appendSync(records);
@@ -66,6 +68,7 @@ export class MemoryEventStore implements EventStore {
         continue;
       }
       this.ids.add(record.eventID);
+      this.appended.push(record);
       const event = indexRecord(record);
       const key = partitionKey(event.region, event.category === 'Insight');
       let batch = batches.get(key);
@@ -126,6 +129,11 @@ export class MemoryEventStore implements EventStore {
   /** Every stored record, partition by partition (Trailview's session and detection views read them all). */
   *records(): Generator<AnyRecord> {
     for (const partition of this.partitions.values()) for (const event of partition.all) yield event.record;
+  }
+
+  /** The records appended at or after position `cursor`, each with the position after it. */
+  *appendedSince(cursor: number): Generator<{ cursor: number; record: AnyRecord }> {
+    for (let i = cursor; i < this.appended.length; i++) yield { cursor: i + 1, record: this.appended[i]! };
   }
 
   private partition(key: string): Partition {

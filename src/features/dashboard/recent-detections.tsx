@@ -5,12 +5,13 @@ import Header from '@cloudscape-design/components/header';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { backendQueries } from '@/api/backend';
-import { hasInvestigations, investigationQueries } from '@/api/investigation-queries';
+import { investigationQueries, investigationSource } from '@/api/investigation-queries';
 import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { LevelBadge } from '@/components/level-badge';
 import { PivotLink } from '@/components/pivot-link';
 import { RouteLink } from '@/components/route-link';
+import { useSettings } from '@/components/settings';
 import type { DetectionsReport } from '@/domain/detections/report';
 import type { HitEvent, RuleHits } from '@/domain/detections/rule-set';
 
@@ -61,10 +62,12 @@ const COLUMNS: TableProps.ColumnDefinition<Row>[] = [
 ];
 
 export function RecentDetections() {
-  const mode = useQuery(backendQueries.info()).data?.mode;
-  const enabled = hasInvestigations(mode);
-  const query = useQuery({ ...investigationQueries.detections(), enabled });
-  if (!enabled) return null;
+  const { known, loadedRegion } = investigationSource(
+    useQuery(backendQueries.info()).data?.mode,
+    useSettings().settings.region,
+  );
+  const query = useQuery({ ...investigationQueries.detections(loadedRegion), enabled: known });
+  if (!known) return null;
   return (
     <Table
       variant="container"

@@ -10,17 +10,23 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
-import { investigationQueries } from '@/api/investigation-queries';
+import { backendQueries } from '@/api/backend';
+import { investigationQueries, investigationSource } from '@/api/investigation-queries';
 import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { LevelBadge } from '@/components/level-badge';
 import { PivotLink } from '@/components/pivot-link';
 import { RouteLink } from '@/components/route-link';
+import { useSettings } from '@/components/settings';
 import { hitsInEventHistory, ruleHitEvents, ruleOf } from './detection-views';
 import { ViewHitsButton } from './view-hits-button';
 
 export function DetectionRulePage({ ruleId }: { ruleId: string }) {
-  const query = useQuery(investigationQueries.detections());
+  const { known, loadedRegion } = investigationSource(
+    useQuery(backendQueries.info()).data?.mode,
+    useSettings().settings.region,
+  );
+  const query = useQuery({ ...investigationQueries.detections(loadedRegion), enabled: known });
   if (query.isPending)
     return (
       <ContentLayout header={<Header variant="h1">{ruleId}</Header>}>

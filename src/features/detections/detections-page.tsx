@@ -17,29 +17,41 @@ import TextFilter from '@cloudscape-design/components/text-filter';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { backendQueries } from '@/api/backend';
-import { hasInvestigations, investigationQueries } from '@/api/investigation-queries';
+import { readSkippedRuleFolders } from '@/api/rule-folder-setting';
+import {
+  investigationQueries,
+  investigationSource,
+  loadMoreEventsMutation,
+} from '@/api/investigation-queries';
 import { EventTime } from '@/components/event-time';
 import { hrefs } from '@/components/hrefs';
 import { LEVEL_LABELS, LevelBadge } from '@/components/level-badge';
+import { ReadProgressBar } from '@/components/read-progress';
 import { RouteLink } from '@/components/route-link';
+import { LoadedEventsNotice } from '@/components/loaded-events-notice';
+import { useSettings } from '@/components/settings';
 import type { DetectionsReport } from '@/domain/detections/report';
 import { LEVELS, type Level } from '@/domain/detections/sigma-rule';
 import { levelCounts, ruleHitEvents, ruleRows, type RuleRow } from './detection-views';
+import { RuleFoldersPanel } from './rule-folders-panel';
 import { ViewHitsButton } from './view-hits-button';
 
 const DESCRIPTION =
   'Sigma rules evaluated over the events in the store: the rule pack written for Trailview and your own rule folders.';
 
 export function DetectionsPage() {
-  const mode = useQuery(backendQueries.info()).data?.mode;
-  const available = mode === undefined ? undefined : hasInvestigations(mode);
-  const query = useQuery({ ...investigationQueries.detections(), enabled: available === true });
+  const { known, loadedRegion } = investigationSource(
+    useQuery(backendQueries.info()).data?.mode,
+    useSettings().settings.region,
+  );
+  const [skipped, setSkipped] = useState(readSkippedRuleFolders);
+  const query = useQuery({ ...investigationQueries.detections(loadedRegion, skipped), enabled: known });
   const header = (
     <Header
       variant="h1"
       description={DESCRIPTION}
       actions={
-        available && (
+        known && (
           <Button
             iconName="refresh"
             ariaLabel="Evaluate the rules again"
@@ -52,15 +64,6 @@ export function DetectionsPage() {
       Detections
     </Header>
   );
-  if (available === false)
-    return (
-      <ContentLayout header={header}>
-        <Alert type="info" header="Needs the local or demo backend">
-          Detections are evaluated over Trailview&apos;s own store. Start Trailview with the local backend
-          (npm start), or use npm run detect over imported log files.
-        </Alert>
-      </ContentLayout>
-    );
   return (
     <ContentLayout header={header}>
       {query.isError ? (
@@ -69,10 +72,21 @@ export function DetectionsPage() {
         </Alert>
       ) : !query.data ? (
         <Box textAlign="center">
-          <Spinner size="large" /> <Box variant="span">Evaluating the rules over the store</Box>
+          <Spinner size="large" />{' '}
+          <Box variant="span">
+            {loadedRegion ? 'Loading events and evaluating the rules' : 'Evaluating the rules over the store'}
+          </Box>
         </Box>
       ) : (
-        <DetectionsReportView report={query.data} />
+        <SpaceBetween size="l">
+          <DetectionsReportView report={query.data} />
+          {query.data.ruleFolders && (
+            <RuleFoldersPanel
+              folders={query.data.ruleFolders}
+              onChange={() => setSkipped(readSkippedRuleFolders())}
+            />
+          )}
+        </SpaceBetween>
       )}
     </ContentLayout>
   );
@@ -121,6 +135,11 @@ function DetectionsReportView({ report }: { report: DetectionsReport }) {
   ];
   return (
     <SpaceBetween size="l">
+      <LoadedEventsNotice loaded={report.loaded} loadMore={loadMoreEventsMutation} />
+      <ReadProgressBar
+        progress={report.progress}
+        what="The hits found so far are listed; the rest are added as the events are read."
+      />
       {report.problems.length > 0 && (
         <Alert type="warning" header={`${report.problems.length} rules could not be read and were skipped`}>
           <ul>

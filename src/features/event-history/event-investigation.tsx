@@ -1,6 +1,6 @@
 // On an event's page: who is behind the call (the session's origin and chain) and which detection rules hit
 // this event. Both come from Trailview's own routes (api/investigation-queries.ts), which the local server
-// and the demo answer; the aws and endpoint backends have no store to read, so the panel says so.
+// and the demo answer; in the aws and endpoint modes, from the events the page loaded itself.
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Container from '@cloudscape-design/components/container';
@@ -11,24 +11,20 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
 import { backendQueries } from '@/api/backend';
-import { hasInvestigations, investigationQueries } from '@/api/investigation-queries';
+import { investigationQueries, investigationSource } from '@/api/investigation-queries';
 import { hrefs } from '@/components/hrefs';
 import { LevelBadge } from '@/components/level-badge';
 import { PivotLink } from '@/components/pivot-link';
 import { useFollow } from '@/components/use-follow';
+import { useSettings } from '@/components/settings';
 import { OUTSIDE_LOGS } from '@/domain/identity-resolution';
 
 export function EventInvestigation({ eventId, sessionId }: { eventId: string; sessionId: string }) {
-  const mode = useQuery(backendQueries.info()).data?.mode;
-  if (!mode) return null;
-  if (!hasInvestigations(mode))
-    return (
-      <Container header={<Header variant="h2">Session and detections</Header>}>
-        <Box color="text-body-secondary">
-          Sessions and detections read Trailview&apos;s own store: they need the local or demo backend.
-        </Box>
-      </Container>
-    );
+  const { known } = investigationSource(
+    useQuery(backendQueries.info()).data?.mode,
+    useSettings().settings.region,
+  );
+  if (!known) return null;
   return (
     <Container header={<Header variant="h2">Session and detections</Header>}>
       <KeyValuePairs
@@ -44,7 +40,11 @@ export function EventInvestigation({ eventId, sessionId }: { eventId: string; se
 }
 
 function Origin({ sessionId }: { sessionId: string }) {
-  const session = useQuery(investigationQueries.session(sessionId));
+  const { loadedRegion } = investigationSource(
+    useQuery(backendQueries.info()).data?.mode,
+    useSettings().settings.region,
+  );
+  const session = useQuery(investigationQueries.session(sessionId, loadedRegion));
   if (session.isPending) return <Spinner />;
   if (session.isError) return <>-</>;
   const { origin, outsideLogs, resolution } = session.data;
@@ -65,7 +65,11 @@ function Origin({ sessionId }: { sessionId: string }) {
 
 function EventHits({ eventId }: { eventId: string }) {
   const follow = useFollow();
-  const report = useQuery(investigationQueries.detections());
+  const { loadedRegion } = investigationSource(
+    useQuery(backendQueries.info()).data?.mode,
+    useSettings().settings.region,
+  );
+  const report = useQuery(investigationQueries.detections(loadedRegion));
   if (report.isPending) return <Spinner />;
   if (report.isError) return <Alert type="error">{report.error.message}</Alert>;
   const hits = report.data.hits.filter((hit) => hit.eventIds.includes(eventId));

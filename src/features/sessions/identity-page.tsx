@@ -8,13 +8,21 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
-import { investigationQueries } from '@/api/investigation-queries';
+import { backendQueries } from '@/api/backend';
+import {
+  investigationQueries,
+  investigationSource,
+  loadMoreEventsMutation,
+} from '@/api/investigation-queries';
 import { EventTime } from '@/components/event-time';
 import { PivotLink } from '@/components/pivot-link';
 import { usePagedItems } from '@/components/use-paged-items';
+import { ReadProgressBar } from '@/components/read-progress';
+import { LoadedEventsNotice } from '@/components/loaded-events-notice';
+import { useSettings } from '@/components/settings';
 import { OUTSIDE_LOGS } from '@/domain/identity-resolution';
 import type { IdentityReport, SessionSummary } from '@/domain/investigation';
-import { PageStatus, useInvestigationsAvailable } from './investigation-status';
+import { PageStatus } from './investigation-status';
 import { PRINCIPAL_KIND_LABELS, shortSessionId } from './principal-labels';
 
 const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
@@ -58,9 +66,11 @@ const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
 ];
 
 export function IdentityPage({ identity }: { identity: string }) {
-  const available = useInvestigationsAvailable();
-  const query = useQuery({ ...investigationQueries.identity(identity), enabled: available === true });
-  if (available === false) return <PageStatus title={identity} />;
+  const { known, loadedRegion } = investigationSource(
+    useQuery(backendQueries.info()).data?.mode,
+    useSettings().settings.region,
+  );
+  const query = useQuery({ ...investigationQueries.identity(identity, loadedRegion), enabled: known });
   if (query.isPending) return <PageStatus title={identity} loading />;
   if (query.isError) return <PageStatus title={identity} error={query.error.message} />;
   return <IdentitySessions report={query.data} />;
@@ -84,6 +94,11 @@ function IdentitySessions({ report }: { report: IdentityReport }) {
       }
     >
       <SpaceBetween size="l">
+        <LoadedEventsNotice loaded={report.loaded} loadMore={loadMoreEventsMutation} />
+        <ReadProgressBar
+          progress={report.progress}
+          what="The sessions found so far are listed; the rest are added as the events are read."
+        />
         {outside > 0 && (
           <Alert type="info" header="Some chains leave these logs">
             {outside === 1 ? 'One session was' : `${outside} sessions were`} {OUTSIDE_LOGS}: the call that

@@ -9,12 +9,20 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
-import { investigationQueries } from '@/api/investigation-queries';
+import { backendQueries } from '@/api/backend';
+import {
+  investigationQueries,
+  investigationSource,
+  loadMoreEventsMutation,
+} from '@/api/investigation-queries';
 import { EventTime } from '@/components/event-time';
 import { PivotLink } from '@/components/pivot-link';
+import { ReadProgressBar } from '@/components/read-progress';
+import { LoadedEventsNotice } from '@/components/loaded-events-notice';
+import { useSettings } from '@/components/settings';
 import { OUTSIDE_LOGS } from '@/domain/identity-resolution';
 import type { SessionReport } from '@/domain/investigation';
-import { PageStatus, useInvestigationsAvailable } from './investigation-status';
+import { PageStatus } from './investigation-status';
 import { PRINCIPAL_KIND_LABELS, shortSessionId } from './principal-labels';
 import { SessionChain } from './session-chain';
 import { SessionEventsTable } from './session-events-table';
@@ -23,10 +31,12 @@ import { timelineSeries } from './timeline-series';
 import { ValueCounts } from './value-counts';
 
 export function SessionPage({ sessionId }: { sessionId: string }) {
-  const available = useInvestigationsAvailable();
-  const query = useQuery({ ...investigationQueries.session(sessionId), enabled: available === true });
+  const { known, loadedRegion } = investigationSource(
+    useQuery(backendQueries.info()).data?.mode,
+    useSettings().settings.region,
+  );
+  const query = useQuery({ ...investigationQueries.session(sessionId, loadedRegion), enabled: known });
   const title = `Session ${shortSessionId(sessionId)}`;
-  if (available === false) return <PageStatus title={title} />;
   if (query.isPending) return <PageStatus title={title} loading />;
   if (query.isError) return <PageStatus title={title} error={query.error.message} />;
   return <SessionDetails session={query.data} title={title} />;
@@ -43,7 +53,12 @@ function SessionDetails({ session, title }: { session: SessionReport; title: str
       }
     >
       <SpaceBetween size="l">
-        {session.outsideLogs && (
+        <LoadedEventsNotice loaded={session.loaded} loadMore={loadMoreEventsMutation} />
+        <ReadProgressBar
+          progress={session.progress}
+          what="This is the session so far: its calls and its chain are completed as the events are read."
+        />
+        {session.outsideLogs && !session.progress && (
           <Alert type="warning" header="The chain leaves these logs">
             This session&apos;s credentials were {OUTSIDE_LOGS}: the call that issued them is not in the
             store.

@@ -1,6 +1,6 @@
 // The session and identity pages against the demo account (the leaked-key and escalation stories), through
 // the MSW node server's investigation routes: found by role and label.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { demoServer, renderConsole } from '@/test/render-console';
@@ -16,6 +16,11 @@ describe('Session page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: `Session ${LEAKED_KEY}` }, { timeout: 20_000 }),
     ).toBeInTheDocument();
+    // The first answer may be the session so far, while the store is read: wait until it is whole.
+    await screen.findByRole('heading', { level: 2, name: 'Origin' }, { timeout: 20_000 });
+    await waitFor(() => expect(screen.queryByText(/events read\./)).not.toBeInTheDocument(), {
+      timeout: 20_000,
+    });
     const chain = await screen.findByRole('list', { name: 'Credential chain' }, { timeout: 20_000 });
     expect(within(chain).getByRole('link', { name: 'jenkins-legacy' })).toHaveAttribute(
       'href',

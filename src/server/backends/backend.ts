@@ -20,9 +20,10 @@ export interface Backend {
   importFile?(file: string, body: AsyncIterable<Uint8Array>, size?: number): Promise<ImportSummary>;
   /** Local mode only: counts and extent of the stored events (`GET /trailview/event-counts`, `event-extent`). */
   eventStats?: EventStats;
-  /** Local mode only: Sigma detections over the store (`GET /trailview/detections`, server/detections). */
-  detections?(): Promise<unknown>;
-  /** Local mode only: `GET /trailview/sessions/<id>` and `/trailview/identities/<name>` over the store. */
+  /**
+   * Local mode only: `GET /trailview/sessions/<id>`, `/trailview/identities/<name>` and `/trailview/detections`
+   * (Sigma rules, server/detections) over the store.
+   */
   investigations?: InvestigationRoutes;
   /** Local mode only: `GET /trailview/sns-notifications?topic=<ARN>`, what an emulated topic received. */
   snsNotifications?(request: Request): Response | undefined;

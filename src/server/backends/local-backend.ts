@@ -7,12 +7,10 @@ import { Importer } from '../import/importer';
 import type { ImportSummary } from '@/domain/import-summary';
 import { ImportWorker } from '../import/worker-client';
 import { seedDemoAccount } from '../seed-demo';
-import { openDatabase, readMeta, withConnection, writeMeta, type Database } from '../store/database';
+import { openDatabase, readMeta, writeMeta, type Database } from '../store/database';
 import { DuckDbEventStore } from '../store/duckdb-event-store';
 import { StateSnapshots } from '../store/state-snapshots';
-import { detectionsReport } from '../detections/detections-endpoint';
-import { storeRecordSource } from '../detections/store-records';
-import { createInvestigationRoutes } from '@/emulator/investigations/investigation-routes';
+import { storeInvestigationRoutes } from '../detections/store-records';
 import { snsNotificationsRoute } from '@/emulator/services/sns/notifications-route';
 import type { Backend } from './backend';
 import { attachInsights } from './local-insights';
@@ -136,8 +134,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
       insights.refresh();
       return summary;
     },
-    detections: () => withConnection(db, (c) => detectionsReport(c, options.ruleDirs ?? [])),
-    investigations: createInvestigationRoutes(storeRecordSource(db, () => store.count())),
+    investigations: storeInvestigationRoutes(db, () => store.count(), options.ruleDirs ?? []),
     snsNotifications: (request) => snsNotificationsRoute(() => accountState, request),
     async status() {
       return {

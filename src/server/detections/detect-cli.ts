@@ -56,7 +56,7 @@ async function detect(dataDir: string, ruleDirs: string[]): Promise<DetectionsRe
         `The server at ${lock.url} has this data dir open; start it with these --rules, or stop it first.`,
       );
     console.error(`The server at ${lock.url} (pid ${lock.pid}) has this data dir open; asking it.`);
-    return getJson(`${lock.url}/trailview/detections`);
+    return getJson(`${lock.url}/trailview/detections?complete`);
   }
   const set = loadRuleSet(ruleDirs);
   const db = await openDatabase(prepareDataDir(dataDir).databaseFile);

@@ -118,7 +118,7 @@ describe('the what-if over the DuckDB store', () => {
     const source = storeRecordSource(whatIfDb, () => whatIfStore.count());
     const grouped = createInvestigationRoutes(source, { now: () => NOW.getTime() });
     const oneByOne = createInvestigationRoutes(
-      { count: source.count, records: () => source.records() },
+      { count: source.count, tail: (cursor) => source.tail(cursor), records: () => source.records() },
       { now: () => NOW.getTime() },
     );
     for (const selection of selections) {

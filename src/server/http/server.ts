@@ -15,7 +15,7 @@ import { crossOriginRefusal, hostPolicy, isWellFormedHost } from './guards';
 import { BodyTooLargeError, readBody, sendResponse, toRequest } from './node-fetch-bridge';
 import { eventStatsRoute } from './event-stats-routes';
 import { serveStatic } from './static-files';
-import { serveDetections } from '../detections/detections-endpoint';
+import { refuseDetections } from '../detections/detections-endpoint';
 import { INVESTIGATION_ROUTE } from '@/emulator/investigations/investigation-routes';
 import { SNS_NOTIFICATIONS_ROUTE } from '@/emulator/services/sns/notifications-route';
 
@@ -151,8 +151,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
     const stats = eventStatsRoute(url.pathname, method, url.searchParams, options.backend.eventStats);
     if (stats) return sendJson(res, stats.status, stats.body);
-    if (url.pathname === '/trailview/detections' && method === 'GET')
-      return serveDetections(options.backend, res);
+    if (url.pathname === '/trailview/detections' && method === 'GET' && !options.backend.investigations)
+      return refuseDetections(options.backend, res);
     if (options.backend.investigations && INVESTIGATION_ROUTE.test(url.pathname)) {
       const answer = await options.backend.investigations.handle(
         new Request(new URL(url.pathname + url.search, 'http://localhost'), { method }),

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CloudTrailRecord } from '@/domain/record';
 import { openDatabase, type Database } from '../store/database';
 import { DuckDbEventStore } from '../store/duckdb-event-store';
-import { withConnection } from '../store/database';
-import { detectionsReport } from './detections-endpoint';
+import type { DetectionsReport } from '@/domain/detections/report';
+import { storeInvestigationRoutes } from './store-records';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailview-detect-'));
 const rules = join(dir, 'rules');
@@ -58,10 +58,15 @@ afterAll(async () => {
 
 describe('detections over the DuckDB store', () => {
   it('runs the pack, then picks up a user rule folder as it changes, reporting bad rules', async () => {
-    const report = () => withConnection(db, (c) => detectionsReport(c, [rules]));
+    const routes = storeInvestigationRoutes(db, () => store.count(), [rules]);
+    const report = async () =>
+      (await (await routes.handle(
+        new Request('http://localhost/trailview/detections'),
+      ))!.json()) as DetectionsReport;
     mkdirSync(rules);
     let result = await report();
     expect(result.problems).toEqual([]);
+    expect(result.progress).toEqual({ read: 3, total: 3, complete: true });
     expect(result.hits.map((h) => [h.title, h.eventIds])).toEqual([
       ['API call from a penetration-testing tool', ['e-kali']],
       ['CloudTrail logging stopped', ['e-stop']],
@@ -82,8 +87,30 @@ describe('detections over the DuckDB store', () => {
     ]);
   });
 
+  it('lists the --rules folders and leaves out only those the console skips, never reading another path', async () => {
+    const routes = storeInvestigationRoutes(db, () => store.count(), [rules]);
+    const report = async (query: string) =>
+      (await (await routes.handle(
+        new Request(`http://localhost/trailview/detections${query}`),
+      ))!.json()) as DetectionsReport;
+    writeFileSync(join(rules, 'mine.yml'), userRule('mine-1', 'ListBuckets'));
+    let result = await report('');
+    expect(result.ruleFolders).toEqual([{ folder: rules, used: true }]);
+    expect(result.hits.some((h) => h.ruleId === 'mine-1')).toBe(true);
+
+    result = await report(`?skip=${encodeURIComponent(rules)}`);
+    expect(result.ruleFolders).toEqual([{ folder: rules, used: false }]);
+    expect(result.hits.some((h) => h.ruleId === 'mine-1')).toBe(false);
+
+    // A name that is not one of the server's folders is no folder at all: nothing is added or read.
+    result = await report(`?skip=${encodeURIComponent(dir)}&rules=${encodeURIComponent(dir)}`);
+    expect(result.ruleFolders).toEqual([{ folder: rules, used: true }]);
+    expect(result.problems.map((p) => p.file)).toEqual([join(rules, 'broken.yml')]);
+  });
+
   it('refuses a missing rule folder by name', async () => {
-    await expect(withConnection(db, (c) => detectionsReport(c, [join(dir, 'nope')]))).rejects.toThrow(
+    const routes = storeInvestigationRoutes(db, () => store.count(), [join(dir, 'nope')]);
+    await expect(routes.handle(new Request('http://localhost/trailview/detections'))).rejects.toThrow(
       `--rules ${join(dir, 'nope')}: no such folder.`,
     );
   });
