@@ -4,7 +4,7 @@ import type { AccountState } from '../../state';
 import type { EventStore } from '../../store/event-store';
 import type { InsightsEngine } from '../../insights/engine';
 import { insightsOperations } from './insights-metric-data';
-import { lakeDashboardOperations } from './lake-dashboards';
+import { lakeDashboardOperations, type DashboardPersistence } from './lake-dashboards';
 import { lakeQueryOperations, type LakeEngine } from './lake-queries';
 import { eventDataStoreOperations, LakeCatalog, type LakeCatalogPersistence } from './lake-stores';
 import { lookupEvents } from './lookup-events';
@@ -27,6 +27,8 @@ export interface CloudTrailDeps {
 export interface LakeOptions {
   engine?: LakeEngine;
   persistence?: LakeCatalogPersistence;
+  /** Where dashboards are kept (the local backend); without it, in memory. */
+  dashboardPersistence?: DashboardPersistence;
   /** Keep a built-in store holding every stored event, home in this Region. */
   builtInStoreRegion?: string;
   clock?: () => number;
@@ -49,7 +51,7 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
       QueryId: string;
     };
     return started.QueryId;
-  });
+  }, lake.dashboardPersistence);
   const lakeQueries = lakeQueryOperations(catalog, lake.engine, clock, (alias, refreshId) =>
     dashboards.queryOfAlias(alias, refreshId),
   );

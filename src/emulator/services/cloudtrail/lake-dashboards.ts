@@ -2,7 +2,8 @@
 // and StartDashboardRefresh (CloudTrail API Reference). A dashboard is a list of widgets, each a query
 // statement with `?` placeholders filled from its QueryParameters at refresh time; a refresh starts one
 // Lake query per widget, which DescribeQuery finds by the widget's QueryAlias and the RefreshId, as in
-// Lake. Dashboards are kept in memory (they are not persisted by the local backend yet).
+// Lake. With a persistence (the local backend: the data file's meta table) dashboards are loaded at the
+// first call and saved before a change is answered; without one (the demo) they live in memory.
 import type { CallContext, Operation } from '../../context';
 import { ServiceError } from '../../errors';
 import {
@@ -20,7 +21,7 @@ interface Widget {
   ViewProperties: Record<string, string>;
 }
 
-interface Dashboard {
+export interface Dashboard {
   arn: string;
   name: string;
   widgets: Widget[];
@@ -30,6 +31,12 @@ interface Dashboard {
   createdMs: number;
   updatedMs: number;
   lastRefreshId?: string;
+}
+
+/** Where dashboards are kept between runs. */
+export interface DashboardPersistence {
+  load(): Promise<Dashboard[]>;
+  save(dashboards: Dashboard[]): Promise<void>;
 }
 
 /** Starts a Lake query (StartQuery of lake-queries.ts) and gives its QueryId. */
@@ -84,8 +91,16 @@ function boundStatement(widget: Widget, values: Record<string, string>): string 
 
 const lakeTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19);
 
-export function lakeDashboardOperations(startQuery: StartLakeQuery) {
+export function lakeDashboardOperations(startQuery: StartLakeQuery, persistence?: DashboardPersistence) {
   const dashboards = new Map<string, Dashboard>();
+  let loaded: Promise<void> | undefined;
+  const load = () =>
+    (loaded ??= (async () => {
+      for (const d of (await persistence?.load()) ?? []) dashboards.set(d.name, d);
+    })());
+  // A refresh's queries live in memory only: its ID is not kept.
+  const save = () =>
+    persistence?.save([...dashboards.values()].map(({ lastRefreshId: _, ...d }) => d)) ?? Promise.resolve();
   /** RefreshId → QueryAlias → QueryId */
   const refreshes = new Map<string, Map<string, string>>();
 
@@ -115,8 +130,8 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery) {
     return refresh ? refreshes.get(refresh)?.get(alias) : undefined;
   };
 
-  const operations: Record<string, Operation> = {
-    CreateDashboard(input, context) {
+  const handlers: Record<string, Operation> = {
+    async CreateDashboard(input, context) {
       const name = optionalString(input.Name, 'Name', invalid) ?? '';
       if (!NAME_PATTERN.test(name)) {
         throw invalid(
@@ -139,6 +154,7 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery) {
         updatedMs: context.now,
       };
       dashboards.set(name, dashboard);
+      await save();
       return view(dashboard);
     },
 
@@ -170,7 +186,7 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery) {
       };
     },
 
-    UpdateDashboard(input, context) {
+    async UpdateDashboard(input, context) {
       const d = find(input);
       if (input.Widgets !== undefined) d.widgets = widgetsOf(input.Widgets, d.name);
       if (input.RefreshSchedule !== undefined) d.refreshSchedule = input.RefreshSchedule;
@@ -181,10 +197,11 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery) {
       );
       if (protection !== undefined) d.terminationProtection = protection;
       d.updatedMs = context.now;
+      await save();
       return { ...view(d), CreatedTimestamp: d.createdMs / 1000, UpdatedTimestamp: d.updatedMs / 1000 };
     },
 
-    DeleteDashboard(input) {
+    async DeleteDashboard(input) {
       const d = find(input);
       if (d.terminationProtection) {
         throw new ServiceError(
@@ -193,6 +210,7 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery) {
         );
       }
       dashboards.delete(d.name);
+      await save();
       return {};
     },
 
@@ -219,5 +237,15 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery) {
       return { RefreshId: refreshId };
     },
   };
+  // Every operation waits for the dashboards to be loaded.
+  const operations: Record<string, Operation> = Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]) => [
+      name,
+      async (input: Record<string, unknown>, context: CallContext) => {
+        await load();
+        return handler(input, context);
+      },
+    ]),
+  );
   return { operations, queryOfAlias };
 }
