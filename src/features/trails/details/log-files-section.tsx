@@ -44,7 +44,16 @@ function DownloadButton({ region, bucket, file }: { region: string; bucket: stri
   );
 }
 
-export function LogFilesSection({ trail, accountId }: { trail: Trail; accountId: string }) {
+export function LogFilesSection({
+  trail,
+  accountId,
+  lastDelivery,
+}: {
+  trail: Trail;
+  accountId: string;
+  /** The status's LatestDeliveryTime: a delivery recorded while none of its files is in the bucket now. */
+  lastDelivery?: Date;
+}) {
   const region = trail.HomeRegion ?? 'us-east-1';
   const bucket = trail.S3BucketName ?? '';
   const root = `${trail.S3KeyPrefix ? `${trail.S3KeyPrefix}/` : ''}AWSLogs/${accountId}/`;
@@ -77,7 +86,9 @@ export function LogFilesSection({ trail, accountId }: { trail: Trail; accountId:
           <Box textAlign="center" color="inherit">
             {query.error
               ? toAwsError(query.error).message
-              : 'No log files yet. A logging trail delivers the events it selects every delivery interval.'}
+              : lastDelivery
+                ? `No log files in s3://${bucket}/${root}CloudTrail/. The last delivery the trail reports is not in the bucket now (moved or deleted); new log files appear here after the next delivery.`
+                : 'No log files yet. A logging trail delivers the events it selects every delivery interval.'}
           </Box>
         }
         columnDefinitions={[

@@ -23,12 +23,21 @@ function Keys({ notification }: { notification: SnsNotification }) {
 }
 
 /** Shown for the backends that keep what a topic received (local, demo); nothing in aws and endpoint modes. */
-export function SnsNotificationsSection({ topicArn }: { topicArn: string }) {
+export function SnsNotificationsSection({
+  topicArn,
+  lastNotification,
+}: {
+  topicArn: string;
+  /** The status's LatestNotificationTime, so that the empty table does not contradict it. */
+  lastNotification?: Date;
+}) {
   const backend = useQuery(backendQueries.info());
-  return hasInvestigations(backend.data?.mode) ? <NotificationsTable topicArn={topicArn} /> : null;
+  return hasInvestigations(backend.data?.mode) ? (
+    <NotificationsTable topicArn={topicArn} lastNotification={lastNotification} />
+  ) : null;
 }
 
-function NotificationsTable({ topicArn }: { topicArn: string }) {
+function NotificationsTable({ topicArn, lastNotification }: { topicArn: string; lastNotification?: Date }) {
   const query = useQuery(snsNotificationQueries.topic(topicArn));
   const items = query.data?.notifications ?? [];
   const { pageItems, pagination } = usePagedItems(items, PAGE_SIZE);
@@ -54,7 +63,9 @@ function NotificationsTable({ topicArn }: { topicArn: string }) {
         <Box textAlign="center" color="inherit">
           {query.error
             ? query.error.message
-            : 'No notifications yet. The topic gets one message per log file the trail delivers.'}
+            : lastNotification
+              ? 'No notifications kept for this topic. The last notification the trail reports was published before they were kept here; new ones appear after the next delivery.'
+              : 'No notifications yet. The topic gets one message per log file the trail delivers.'}
         </Box>
       }
       columnDefinitions={[

@@ -32,6 +32,15 @@ describe('Trail details', () => {
     expect(screen.getByText('Logging')).toBeInTheDocument();
     expect(screen.getByText('API call rate, API error rate')).toBeInTheDocument();
     expect(screen.getByText('security')).toBeInTheDocument(); // tag owner=security
+    // The seeded status reports deliveries whose files the bucket does not hold: the empty tables say so.
+    expect(
+      await screen.findByText(/The last delivery the trail reports is not in the bucket now/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /The last notification the trail reports was published before they were kept here/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it("shows the SNS notifications the trail's topic received, and hides them where the backend keeps none", async () => {

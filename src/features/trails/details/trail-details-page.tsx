@@ -53,8 +53,15 @@ export function TrailDetailsPage({ trailName }: { trailName: string }) {
       <DetailsSection title="CloudWatch Logs" editHref={edit('cloudwatch')}>
         <CloudWatchDetails trail={trail} status={status.data} />
       </DetailsSection>
-      {accountId && <LogFilesSection trail={trail} accountId={accountId} />}
-      {trail.SnsTopicARN && <SnsNotificationsSection topicArn={trail.SnsTopicARN} />}
+      {accountId && (
+        <LogFilesSection trail={trail} accountId={accountId} lastDelivery={status.data?.LatestDeliveryTime} />
+      )}
+      {trail.SnsTopicARN && (
+        <SnsNotificationsSection
+          topicArn={trail.SnsTopicARN}
+          lastNotification={status.data?.LatestNotificationTime}
+        />
+      )}
       {values && (
         <SpaceBetween size="l">
           <DetailsSection title="Tags" editHref={edit('tags')}>
