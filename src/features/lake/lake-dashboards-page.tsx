@@ -201,6 +201,12 @@ function WidgetPanel({
   );
 }
 
+/** Bar labels longer than this end in an ellipsis: a role or error name otherwise ran past the widget's
+ *  left edge and was cut (the tooltip keeps the whole label). */
+const BAR_LABEL_CHARS = 24;
+const barLabel = (label: string) =>
+  label.length > BAR_LABEL_CHARS ? `${label.slice(0, BAR_LABEL_CHARS - 1)}…` : label;
+
 /** A widget's chart, in the colours of the visual mode (SVG attributes need the tokens' values). */
 function WidgetChart({
   view,
@@ -232,10 +238,17 @@ function WidgetChart({
             <Line type="monotone" dataKey="value" name={valueName} stroke={colors.line} dot={false} />
           </LineChart>
         ) : (
-          <BarChart data={series} layout="vertical" margin={{ left: 40 }} title={`${title} chart`}>
+          <BarChart data={series} layout="vertical" title={`${title} chart`}>
             <CartesianGrid strokeDasharray="3 3" stroke={colors.grid} />
             <XAxis type="number" tick={tick} allowDecimals={false} />
-            <YAxis type="category" dataKey="label" width={140} tick={tick} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={180}
+              interval={0}
+              tick={tick}
+              tickFormatter={barLabel}
+            />
             <Tooltip />
             <Bar dataKey="value" name={valueName} fill={colors.line} />
           </BarChart>
