@@ -124,7 +124,14 @@ async function startServer(root: string, dataDir: string) {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [join(root, 'scripts', 'start.mjs'), '--data-dir', dataDir, '--port', '0', '--empty'],
+    [
+      // TRAILVIEW_BENCH_PROFILE=DIR: the server writes a CPU profile there when it stops.
+      ...(process.env.TRAILVIEW_BENCH_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.TRAILVIEW_BENCH_PROFILE}`]
+        : []),
+      join(root, 'scripts', 'start.mjs'),
+      ...['--data-dir', dataDir, '--port', '0', '--empty'],
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
