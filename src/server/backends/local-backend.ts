@@ -142,6 +142,8 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
         dataDir: dir.path,
         events: await store.count(),
         insights: insights.ready ? 'ready' : 'loading',
+        // Rows of a store written before the records file are copied into it after the start.
+        records: store.fillingRecords ? 'filling' : 'ready',
         pid: process.pid,
       };
     },

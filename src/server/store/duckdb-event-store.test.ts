@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -8,6 +8,7 @@ import { runEventStoreContract } from '@/emulator/store/event-store.contract';
 import { makeRecord, T0 } from '@/test/records';
 import { openDatabase, readMeta, type Database } from './database';
 import { DuckDbEventStore } from './duckdb-event-store';
+import { RecordFile, recordFileOf } from './record-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailview-store-'));
 const open: Array<{ db: Database; store: DuckDbEventStore }> = [];
@@ -152,5 +153,48 @@ describe('DuckDB EventStore persistence', () => {
     const page = await store.lookup({ region: 'us-east-1', insight: false, limit: 5 });
     expect(page.events.map((e) => e.json)).toEqual([json]);
     expect(await store.append([makeRecord()])).toEqual({ inserted: 1, duplicates: 0 });
+  });
+});
+
+describe('the records file beside the database', () => {
+  const page = (store: DuckDbEventStore) => store.lookup({ region: 'us-east-1', insight: false, limit: 50 });
+  const waitFilled = async (store: DuckDbEventStore) => {
+    while (store.fillingRecords) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+
+  it('copies the rows of a store that had none, and serves the same events from it', async () => {
+    const first = await openStore();
+    await first.store.append(Array.from({ length: 40 }, (_, i) => makeRecord({ time: T0 - i * 1000 })));
+    await first.store.commit();
+    const before = await page(first.store);
+    await closeStore(first);
+    rmSync(recordFileOf(first.file));
+    rmSync(`${recordFileOf(first.file)}.at`);
+
+    const again = await openStore(first.file);
+    await waitFilled(again.store);
+    const records = RecordFile.open(recordFileOf(first.file));
+    expect(Array.from({ length: 40 }, (_, seq) => records.has(seq))).not.toContain(false);
+    records.close();
+    expect((await page(again.store)).events).toEqual(before.events);
+  });
+
+  it('never serves bytes that are not the row’s event: it reads those from DuckDB', async () => {
+    const first = await openStore();
+    const stored = Array.from({ length: 5 }, (_, i) => makeRecord({ time: T0 - i * 1000 }));
+    await first.store.append(stored);
+    await first.store.commit();
+    const before = await page(first.store);
+    await closeStore(first);
+    // Every row's place now names the first row's record (as after a crash, or rows numbered again).
+    const at = `${recordFileOf(first.file)}.at`;
+    const places = new Float64Array(readFileSync(at).buffer.slice(0));
+    for (let row = 1; row < 5; row++) places.set([places[0]!, places[1]!], row * 2);
+    writeFileSync(at, new Uint8Array(places.buffer));
+
+    const again = await openStore(first.file);
+    expect((await page(again.store)).events.map((e) => e.eventId)).toEqual(
+      before.events.map((e) => e.eventId),
+    );
   });
 });

@@ -15,6 +15,7 @@ import type { AnyRecord } from '@/domain/record';
 import type { AppendResult, EventStore, LookupPage, LookupQuery } from '@/emulator/store/event-store';
 import { BulkWriter, isDiskFull } from './bulk-writer';
 import { ConnectionPool } from './connection-pool';
+import { RecordFile, recordFileOf } from './record-file';
 import { RecordCache } from './record-cache';
 import { readMeta, type Database } from './database';
 import {
@@ -30,6 +31,7 @@ import {
 import { indexFileOf, writeIndexFile } from './index-file';
 import { openIndex } from './index-loader';
 import { LookupIndex } from './lookup-index';
+import { NO_PARTITION } from './event-columns';
 
 export type { EventOrigin, RecordWithJson } from './event-rows';
 
@@ -40,6 +42,8 @@ const GROUP_ROWS = 1_000;
 const RETRY_DELAY_MS = 1_000;
 /** Rows read from the database at open, or written by one bulk, past which the index file is saved. */
 const SAVE_INDEX_ROWS = 50_000;
+/** Rows copied into the records file per read while filling it. */
+const FILL_ROWS = 8_192;
 /** The event cache's budget: about 16,000 events of 1 KB of JSON. */
 const RECORD_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -71,6 +75,11 @@ export class DuckDbEventStore implements EventStore {
   private readonly unwritten = new Map<number, RecordText>();
   /** Events of rows served lately, parsed. */
   private readonly recent = new RecordCache(RECORD_CACHE_BYTES);
+  /** The records again, row by row, for cheap reads (record-file.ts); none for a database in memory. */
+  private readonly records: RecordFile | undefined;
+  /** Copying rows stored before the records file into it, while it runs. */
+  private filling: Promise<void> | undefined;
+  private closing = false;
   private queued: EventRow[] = [];
   /** Commits asked for since the last one started, and what they want done in its transaction. */
   private waiters: Waiter[] = [];
@@ -93,6 +102,7 @@ export class DuckDbEventStore implements EventStore {
     this.staging = staging;
     this.readers = new ConnectionPool(db.instance);
     this.indexFile = db.path === ':memory:' ? undefined : indexFileOf(db.path);
+    this.records = db.path === ':memory:' ? undefined : RecordFile.open(recordFileOf(db.path));
   }
 
   static async open(db: Database): Promise<DuckDbEventStore> {
@@ -103,7 +113,18 @@ export class DuckDbEventStore implements EventStore {
     await writer.run('CREATE OR REPLACE TEMP TABLE staging AS SELECT * FROM events LIMIT 0');
     const store = new DuckDbEventStore(db, writer, await writer.createAppender('staging', 'main', 'temp'));
     await store.loadIndex();
+    store.filling = store
+      .fillRecordFile()
+      .catch((error: unknown) =>
+        console.error('trailview: could not copy records into the records file', error),
+      )
+      .finally(() => (store.filling = undefined));
     return store;
+  }
+
+  /** Whether rows stored before the records file are still being copied into it. */
+  get fillingRecords(): boolean {
+    return this.filling !== undefined;
   }
 
   /** Rows numbered so far: every row appended from now on has a number at or above this. */
@@ -189,7 +210,10 @@ export class DuckDbEventStore implements EventStore {
         {
           claim: (id) => (this.index.claim(id, this.nextSeq) ? this.nextSeq++ : undefined),
           release: (ids) => this.index.release(ids),
-          publish: (rows) => this.index.add(rows),
+          publish: (rows) => {
+            this.index.add(rows);
+            this.keepRecords(rows);
+          },
           observe: (records) => this.observer?.(records),
         },
         commitRows,
@@ -205,7 +229,7 @@ export class DuckDbEventStore implements EventStore {
     } catch (error) {
       writer?.close();
       writer = undefined;
-      throw await this.undoBulk(origin, error);
+      throw await this.undoBulk(origin, first, error);
     } finally {
       writer?.close();
       release();
@@ -216,12 +240,13 @@ export class DuckDbEventStore implements EventStore {
    * Deletes the rows a failed bulk write committed (rollBackUnfinished: rows the
    * emulator appended meanwhile stay) and rebuilds the lookup index. Returns the error to throw.
    */
-  private async undoBulk(origin: EventOrigin, cause: unknown): Promise<Error> {
+  private async undoBulk(origin: EventOrigin, first: number, cause: unknown): Promise<Error> {
     const reason = cause instanceof Error ? cause.message.split('\n')[0]! : String(cause);
     const what = isDiskFull(cause) ? 'The disk is full' : 'Writing to the database failed';
     try {
       await rollBackUnfinished(this.db);
       this.recent.clear();
+      this.records?.forget(first);
       const nextSeq = this.nextSeq;
       await this.loadIndex();
       for (const row of this.queued) this.index.claim(row[Field.eventId], row[Field.seq]);
@@ -272,13 +297,20 @@ export class DuckDbEventStore implements EventStore {
 
   /** Writes what is still in memory and releases the store's connections. */
   async close(): Promise<void> {
+    this.closing = true;
     if (this.queued.length > 0 || this.alongside.size > 0) await this.commit().catch(() => undefined);
     while (this.writing) await this.writing;
+    await this.filling;
     clearTimeout(this.timer);
     if (this.queued.length === 0) this.saveIndex();
     this.staging.closeSync();
     this.writer.closeSync();
     this.readers.close();
+    try {
+      this.records?.sync();
+    } finally {
+      this.records?.close();
+    }
   }
 
   /** Opens the index: its file and the rows written since, or every row (then saves the file). */
@@ -305,7 +337,7 @@ export class DuckDbEventStore implements EventStore {
   private async fetch(seqs: number[]): Promise<IndexedEvent[]> {
     const texts = new Map<number, RecordText>();
     const cached = new Map<number, IndexedEvent>();
-    const stored: number[] = [];
+    let stored: number[] = [];
     for (const seq of seqs) {
       const event = this.recent.get(seq);
       if (event) {
@@ -316,6 +348,18 @@ export class DuckDbEventStore implements EventStore {
       const text = this.unwritten.get(seq);
       if (text === undefined) stored.push(seq);
       else texts.set(seq, text);
+    }
+    const fromFile = new Map<number, IndexedEvent & { json: string }>();
+    if (stored.length > 0 && this.records) {
+      const bytes = await this.records.read(stored);
+      const rest: number[] = [];
+      for (const seq of stored) {
+        const text = bytes.get(seq);
+        const event = text && this.parseKept(seq, text);
+        if (event) fromFile.set(seq, event);
+        else rest.push(seq);
+      }
+      stored = rest;
     }
     if (stored.length > 0) {
       const connection = await this.readers.acquire();
@@ -333,6 +377,11 @@ export class DuckDbEventStore implements EventStore {
     return seqs.map((seq) => {
       const hit = cached.get(seq);
       if (hit) return hit;
+      const kept = fromFile.get(seq);
+      if (kept) {
+        this.recent.set(seq, kept);
+        return kept;
+      }
       // A row written while the query ran has left `unwritten`; it is in the database.
       const found = texts.get(seq) ?? this.unwritten.get(seq);
       if (found === undefined) throw new Error(`event row ${seq} is missing from the database`);
@@ -341,6 +390,62 @@ export class DuckDbEventStore implements EventStore {
       this.recent.set(seq, event);
       return event;
     });
+  }
+
+  /** The event of a row's bytes from the records file; undefined when they are not that row's event. */
+  private parseKept(seq: number, text: Uint8Array): (IndexedEvent & { json: string }) | undefined {
+    try {
+      const json = recordText(text);
+      const event = { ...indexRecord(JSON.parse(json) as AnyRecord), json };
+      return event.eventId === this.index.columns.id(seq) ? event : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Copies committed rows into the records file; a failure there only costs reads from DuckDB. */
+  private keepRecords(rows: readonly EventRow[]): void {
+    if (!this.records || rows.length === 0) return;
+    try {
+      this.records.append(rows.map((row) => [row[Field.seq], row[Field.record]] as const));
+    } catch (error) {
+      console.error(
+        'trailview: could not write to the records file (rows are read from the database)',
+        error,
+      );
+    }
+  }
+
+  /**
+   * Copies the rows the records file lacks (a store written before it, rows whose copy a crash or a
+   * full disk prevented) from the database, in the background: until then they are read from DuckDB.
+   */
+  private async fillRecordFile(): Promise<void> {
+    const records = this.records;
+    if (!records) return;
+    const until = this.nextSeq;
+    const lacking = (from: number, to: number) => {
+      for (let seq = from; seq < to; seq++)
+        if (!records.has(seq) && this.index.columns.partition(seq) !== NO_PARTITION) return true;
+      return false;
+    };
+    // In windows of rows, each read whole (a streamed result left unread holds the database open).
+    for (let from = 0; from < until && !this.closing; from += FILL_ROWS) {
+      const to = Math.min(until, from + FILL_ROWS);
+      if (!lacking(from, to)) continue;
+      const connection = await this.readers.acquire();
+      try {
+        const reader = await connection.runAndReadAll(
+          `SELECT seq, record FROM events WHERE seq >= ${from} AND seq < ${to} ORDER BY seq`,
+        );
+        const rows: Array<[number, Uint8Array]> = [];
+        for (const [seq, record] of reader.getRows())
+          if (!records.has(seq as number)) rows.push([seq as number, (record as DuckDBBlobValue).bytes]);
+        records.append(rows);
+      } finally {
+        this.readers.release(connection);
+      }
+    }
   }
 
   /** Runs group commits until nothing waits: what arrives while one runs goes into the next. */
@@ -367,6 +472,7 @@ export class DuckDbEventStore implements EventStore {
           for (const waiter of waiters) waiter.reject(error);
           break;
         }
+        this.keepRecords(rows);
         for (const row of rows) this.unwritten.delete(row[Field.seq]);
         for (const waiter of waiters) waiter.resolve();
       }
