@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync, truncateSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,12 +51,14 @@ describe('RecordFile', () => {
     again.close();
   });
 
-  it('forgets rows from a row number on, on disk too', async () => {
+  it('forgets rows from a row number on, on disk too, and gives their space back', async () => {
     const path = join(dir, `records-${++n}`);
     const file = RecordFile.open(path);
     file.append(Array.from({ length: 10 }, (_, seq) => [seq, `r${seq}`] as const));
     file.forget(6);
     file.close();
+    // What the forgotten rows took is given back.
+    expect(statSync(path).size).toBe(12);
     const again = RecordFile.open(path);
     expect([...(await again.read([4, 5, 6, 9])).keys()].sort()).toEqual([4, 5]);
     again.close();

@@ -14,6 +14,7 @@ import {
   constants,
   fstatSync,
   fsyncSync,
+  ftruncateSync,
   openSync,
   read as readCallback,
   readSync,
@@ -100,7 +101,10 @@ export class RecordFile {
     this.savePlaces(runStart, runEnd);
   }
 
-  /** Forgets the places of rows from `first` on (rows deleted; their numbers may be given again). */
+  /**
+   * Forgets the places of rows from `first` on (rows deleted; their numbers may be given again) and
+   * gives back the space after the last record still placed (what a failed import wrote).
+   */
   forget(first: number): void {
     const end = this.places.length * CHUNK;
     for (let seq = first; seq < end; seq++) {
@@ -110,6 +114,13 @@ export class RecordFile {
     }
     for (let seq = first; seq < end; seq = (seq | MASK) + 1)
       this.savePlaces(seq, Math.min(end, (seq | MASK) + 1));
+    let used = 0;
+    for (const chunk of this.places)
+      for (let i = 0; i < chunk.length; i += 2) used = Math.max(used, chunk[i]! + chunk[i + 1]!);
+    if (used < this.size) {
+      ftruncateSync(this.data, used);
+      this.size = used;
+    }
   }
 
   /** The bytes of the rows that are here (others are left out), read in as few reads as their places allow. */
