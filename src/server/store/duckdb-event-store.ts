@@ -71,6 +71,8 @@ export class DuckDbEventStore implements EventStore {
   /** How the last open found the index: rows read from the database (not the index file), events. */
   opened = { rowsRead: 0, events: 0 };
   private readonly indexFile: string | undefined;
+  /** What the index file held when this process last wrote it. */
+  private saved: { index: LookupIndex; rows: number; events: number } | undefined;
   /** Rows appended but not yet written: their JSON by row number, and the rows in order. */
   private readonly unwritten = new Map<number, RecordText>();
   /** Events of rows served lately, parsed. */
@@ -323,11 +325,18 @@ export class DuckDbEventStore implements EventStore {
     if (opened.rowsRead >= SAVE_INDEX_ROWS) this.saveIndex();
   }
 
-  /** Writes the index file: it covers every row numbered so far (a row not committed makes it unusable). */
+  /**
+   * Writes the index file: it covers every row numbered so far (a row not committed makes it unusable).
+   * Not again when nothing changed since the last save (an import saves it, then closes the store).
+   */
   private saveIndex(): void {
     if (!this.indexFile) return;
+    const saved = this.saved;
+    if (saved?.index === this.index && saved.rows === this.nextSeq && saved.events === this.index.size)
+      return;
     try {
       writeIndexFile(this.indexFile, this.index, this.storeId, this.nextSeq);
+      this.saved = { index: this.index, rows: this.nextSeq, events: this.index.size };
     } catch (error) {
       // Only the next open's speed depends on it: it reads the rows instead.
       console.error('trailview: could not save the lookup index', error);

@@ -13,17 +13,38 @@ export const NO_PARTITION = 0x7fff;
 /** `parts` flag: the row's ID is in `otherIds`, not in the words. */
 const OTHER_ID = 0x8000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Hex digit values by character code (lowercase only), -1 for anything else. */
+const HEX = new Int8Array(128).fill(-1);
+for (let c = 0; c < 10; c++) HEX[0x30 + c] = c;
+for (let c = 0; c < 6; c++) HEX[0x61 + c] = 10 + c;
 
-/** A lowercase UUID as four words whose unsigned order is the string's order; undefined otherwise. */
+/** The 32-bit word of 8 hex digits at `at` (a dash at `dash` skipped), or -1 when one is not a digit. */
+function hexWord(id: string, at: number, dash: number): number {
+  let word = 0;
+  for (let i = at, end = dash < 0 ? at + 8 : at + 9; i < end; i++) {
+    if (i === dash) continue;
+    const code = id.charCodeAt(i);
+    const digit = code < 0x80 ? HEX[code]! : -1;
+    if (digit < 0) return -1;
+    word = (word << 4) | digit;
+  }
+  return word >>> 0;
+}
+
+/**
+ * A lowercase UUID as four words whose unsigned order is the string's order; undefined otherwise.
+ * Read digit by digit rather than by a regular expression and parseInt: imports pack every event's ID.
+ */
 export function packId(id: string): Uint32Array | undefined {
-  if (id.length !== 36 || !UUID.test(id)) return undefined;
-  return Uint32Array.of(
-    parseInt(id.slice(0, 8), 16),
-    parseInt(id.slice(9, 13) + id.slice(14, 18), 16),
-    parseInt(id.slice(19, 23) + id.slice(24, 28), 16),
-    parseInt(id.slice(28, 36), 16),
-  );
+  if (id.length !== 36) return undefined;
+  if (id.charCodeAt(8) !== 0x2d || id.charCodeAt(13) !== 0x2d) return undefined;
+  if (id.charCodeAt(18) !== 0x2d || id.charCodeAt(23) !== 0x2d) return undefined;
+  const a = hexWord(id, 0, -1);
+  const b = hexWord(id, 9, 13);
+  const c = hexWord(id, 19, 23);
+  const d = hexWord(id, 28, -1);
+  if (a < 0 || b < 0 || c < 0 || d < 0) return undefined;
+  return Uint32Array.of(a, b, c, d);
 }
 
 function unpackId(w: ArrayLike<number>): string {
@@ -67,12 +88,11 @@ export class EventColumns {
     return seq < this.capacity ? this.parts[seq >>> CHUNK_BITS]![seq & MASK]! & NO_PARTITION : NO_PARTITION;
   }
 
-  /** Records a row's ID (its time and partition come with `place`). */
-  setId(seq: number, id: string): void {
+  /** Records a row's ID (its time and partition come with `place`); `words` when packed already. */
+  setId(seq: number, id: string, words: Uint32Array | undefined = packId(id)): void {
     this.reserve(seq);
     const chunk = seq >>> CHUNK_BITS;
     const at = seq & MASK;
-    const words = packId(id);
     if (words) {
       this.ids[chunk]!.set(words, at * 4);
       this.parts[chunk]![at] = NO_PARTITION;

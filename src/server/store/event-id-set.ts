@@ -42,9 +42,8 @@ export class EventIdSet {
     return this.used + this.others.size;
   }
 
-  /** The row that holds the ID, or undefined. */
-  get(id: string): number | undefined {
-    const words = packId(id);
+  /** The row that holds the ID, or undefined; `words` when packed already (packId). */
+  get(id: string, words: Uint32Array | undefined = packId(id)): number | undefined {
     if (!words) return this.others.get(id);
     const mask = this.slots.length - 1;
     for (let i = hashWords(words) & mask; ; i = (i + 1) & mask) {

@@ -51,8 +51,9 @@ export class LookupIndex {
    * the first is committed; false when it is stored or claimed already. Lookups find the row once `add`ed.
    */
   claim(eventId: string, seq: number): boolean {
-    if (this.ids.get(eventId) !== undefined) return false;
-    this.columns.setId(seq, eventId);
+    const words = packId(eventId);
+    if (this.ids.get(eventId, words) !== undefined) return false;
+    this.columns.setId(seq, eventId, words);
     this.ids.add(seq, eventId);
     return true;
   }
