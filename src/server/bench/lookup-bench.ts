@@ -247,7 +247,10 @@ export async function runLookupBench(
       if (status.insights !== 'loading' && status.records !== 'filling') break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    log(`settled (Insights read, records file filled) after ${(performance.now() - settling).toFixed(0)} ms`);
+    log(
+      `settled (Insights read, records file filled) after ${(performance.now() - settling).toFixed(0)} ms, ` +
+        `rss ${residentMb(child.pid!).toFixed(0)} MB`,
+    );
     const client = new CloudTrailClient({
       region: 'us-east-1',
       endpoint: `${url}/aws`,

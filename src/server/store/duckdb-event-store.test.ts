@@ -175,7 +175,7 @@ describe('the records file beside the database', () => {
     await waitFilled(again.store);
     const records = RecordFile.open(recordFileOf(first.file));
     expect(Array.from({ length: 40 }, (_, seq) => records.has(seq))).not.toContain(false);
-    records.close();
+    await records.close();
     expect((await page(again.store)).events).toEqual(before.events);
   });
 

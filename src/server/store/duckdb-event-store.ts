@@ -31,7 +31,7 @@ import {
 import { indexFileOf, writeIndexFile } from './index-file';
 import { openIndex } from './index-loader';
 import { LookupIndex } from './lookup-index';
-import { NO_PARTITION } from './event-columns';
+import { NO_PARTITION, packId } from './event-columns';
 
 export type { EventOrigin, RecordWithJson } from './event-rows';
 
@@ -311,7 +311,7 @@ export class DuckDbEventStore implements EventStore {
     try {
       this.records?.sync();
     } finally {
-      this.records?.close();
+      await this.records?.close();
     }
   }
 
@@ -406,7 +406,11 @@ export class DuckDbEventStore implements EventStore {
     try {
       const json = recordText(text);
       const event = { ...indexRecord(JSON.parse(json) as AnyRecord), json };
-      return event.eventId === this.index.columns.id(seq) ? event : undefined;
+      // Compared as packed words: unpacking the row's ID into a string cost more than the read.
+      const words = packId(event.eventId);
+      const columns = this.index.columns;
+      const same = words ? columns.hasWords(seq, words) : columns.id(seq) === event.eventId;
+      return same ? event : undefined;
     } catch {
       return undefined;
     }

@@ -12,26 +12,32 @@ let n = 0;
 const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().decode(bytes) : undefined);
 
 describe('RecordFile', () => {
-  it('reads back what it was given, by row, after reopening, across chunks and out of order', async () => {
-    const path = join(dir, `records-${++n}`);
-    const file = RecordFile.open(path);
-    const seqs = [0, 1, 2, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK + 7];
-    file.append(seqs.map((seq) => [seq, `{"row":${seq}}`] as const));
-    file.append([[5, new TextEncoder().encode('{"row":5,"bytes":true}')]]);
-    file.close();
+  it.each([
+    ['reader threads', true],
+    ['the event loop', false],
+  ])(
+    'reads back what it was given, by row, after reopening, across chunks and out of order (%s)',
+    async (_, threads) => {
+      const path = join(dir, `records-${++n}`);
+      const file = RecordFile.open(path);
+      const seqs = [0, 1, 2, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK + 7];
+      file.append(seqs.map((seq) => [seq, `{"row":${seq}}`] as const));
+      file.append([[5, new TextEncoder().encode('{"row":5,"bytes":true}')]]);
+      await file.close();
 
-    const again = RecordFile.open(path);
-    const read = await again.read([3 * CHUNK + 7, 5, 0, CHUNK, 4, 9 * CHUNK]);
-    expect(text(read.get(3 * CHUNK + 7))).toBe(`{"row":${3 * CHUNK + 7}}`);
-    expect(text(read.get(5))).toBe('{"row":5,"bytes":true}');
-    expect(text(read.get(0))).toBe('{"row":0}');
-    expect(text(read.get(CHUNK))).toBe(`{"row":${CHUNK}}`);
-    expect(read.has(4)).toBe(false);
-    expect(read.has(9 * CHUNK)).toBe(false);
-    expect(again.has(CHUNK - 1)).toBe(true);
-    expect(again.has(3)).toBe(false);
-    again.close();
-  });
+      const again = RecordFile.open(path, { threads });
+      const read = await again.read([3 * CHUNK + 7, 5, 0, CHUNK, 4, 9 * CHUNK]);
+      expect(text(read.get(3 * CHUNK + 7))).toBe(`{"row":${3 * CHUNK + 7}}`);
+      expect(text(read.get(5))).toBe('{"row":5,"bytes":true}');
+      expect(text(read.get(0))).toBe('{"row":0}');
+      expect(text(read.get(CHUNK))).toBe(`{"row":${CHUNK}}`);
+      expect(read.has(4)).toBe(false);
+      expect(read.has(9 * CHUNK)).toBe(false);
+      expect(again.has(CHUNK - 1)).toBe(true);
+      expect(again.has(3)).toBe(false);
+      await again.close();
+    },
+  );
 
   it('drops the places of records a cut-short file no longer holds', async () => {
     const path = join(dir, `records-${++n}`);
@@ -40,7 +46,7 @@ describe('RecordFile', () => {
       [0, 'a'.repeat(100)],
       [1, 'b'.repeat(100)],
     ]);
-    file.close();
+    await file.close();
     truncateSync(path, 150);
     const again = RecordFile.open(path);
     expect(again.has(0)).toBe(true);
@@ -48,7 +54,7 @@ describe('RecordFile', () => {
     // Appends start where the file ends now.
     again.append([[1, 'c'.repeat(10)]]);
     expect(text((await again.read([1])).get(1))).toBe('c'.repeat(10));
-    again.close();
+    await again.close();
   });
 
   it('forgets rows from a row number on, on disk too, and gives their space back', async () => {
@@ -56,11 +62,11 @@ describe('RecordFile', () => {
     const file = RecordFile.open(path);
     file.append(Array.from({ length: 10 }, (_, seq) => [seq, `r${seq}`] as const));
     file.forget(6);
-    file.close();
+    await file.close();
     // What the forgotten rows took is given back.
     expect(statSync(path).size).toBe(12);
     const again = RecordFile.open(path);
     expect([...(await again.read([4, 5, 6, 9])).keys()].sort()).toEqual([4, 5]);
-    again.close();
+    await again.close();
   });
 });

@@ -23,6 +23,7 @@ import {
 import { promisify } from 'node:util';
 import { CHUNK, CHUNK_BITS } from './event-columns';
 import type { RecordText } from './event-rows';
+import { RecordReaders } from './record-readers';
 
 const readAt = promisify(readCallback);
 const MASK = CHUNK - 1;
@@ -40,21 +41,28 @@ export class RecordFile {
   /** [offset, length] per row, in chunks of CHUNK rows; length 0: not here. */
   private readonly places: Float64Array[] = [];
   private size: number;
+  private readers: RecordReaders | undefined;
+  private threads = true;
   private readonly data: number;
   private readonly at: number;
 
-  private constructor(data: number, at: number, size: number) {
+  private readonly path: string;
+
+  private constructor(path: string, data: number, at: number, size: number) {
+    this.path = path;
     this.data = data;
     this.at = at;
     this.size = size;
   }
 
-  static open(path: string): RecordFile {
+  /** `threads: false` reads on the event loop (fs.read) instead of with reader threads. */
+  static open(path: string, { threads = true } = {}): RecordFile {
     // Not O_APPEND: places are written at their rows' positions, records where the last one ended.
     const flags = constants.O_RDWR | constants.O_CREAT;
     const data = openSync(path, flags, 0o644);
     const at = openSync(`${path}.at`, flags, 0o644);
-    const file = new RecordFile(data, at, fstatSync(data).size);
+    const file = new RecordFile(path, data, at, fstatSync(data).size);
+    file.threads = threads;
     file.load();
     return file;
   }
@@ -142,6 +150,25 @@ export class RecordFile {
       } else runs.push({ start: row[1], end, rows: [row] });
     }
     const found = new Map<number, Uint8Array>();
+    if (runs.length === 0) return found;
+    // Threads of their own (record-readers.ts), started by the first read.
+    if (this.threads) this.readers ??= new RecordReaders(this.path);
+    if (this.readers?.running) {
+      const bytes = await this.readers.read(
+        Float64Array.from(runs.flatMap((run) => [run.start, run.end - run.start])),
+      );
+      if (bytes) {
+        let at = 0;
+        for (const run of runs) {
+          for (const [seq, offset, length] of run.rows) {
+            const from = at + offset - run.start;
+            found.set(seq, bytes.subarray(from, from + length));
+          }
+          at += run.end - run.start;
+        }
+        return found;
+      }
+    }
     await Promise.all(
       runs.map(async (run) => {
         const buffer = new Uint8Array(run.end - run.start);
@@ -161,7 +188,8 @@ export class RecordFile {
     fsyncSync(this.at);
   }
 
-  close(): void {
+  async close(): Promise<void> {
+    await this.readers?.close();
     closeSync(this.data);
     closeSync(this.at);
   }
