@@ -30,6 +30,7 @@ export function EventDataStoresPage() {
       <LakeErrorAlert error={query.error} />
       <Table<EventDataStore>
         variant="full-page"
+        wrapLines
         header={
           <Header
             variant="awsui-h1-sticky"
