@@ -327,3 +327,28 @@ test('the histogram narrows the time range to a dragged span', async ({ page }) 
     }
   }).toPass();
 });
+
+test('opening Events over time keeps the focus on its toggle and the table tools above the columns', async ({
+  page,
+}) => {
+  await page.goto('./#/events');
+  await expect(eventsTable(page).getByRole('link').first()).toBeVisible();
+  const toggle = page.getByRole('button', { name: 'Events over time' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('figure', { name: 'Events over time' })).toBeVisible();
+  // Opening the chart mounts a new table (the sticky header turns off): the toggle keeps the focus.
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // The pagination and the preferences are not under the column headers.
+  const tools = (await page.getByRole('button', { name: 'Preferences' }).boundingBox())!;
+  const headers = (await eventsTable(page).getByRole('columnheader').first().boundingBox())!;
+  expect(tools.y + tools.height).toBeLessThanOrEqual(headers.y);
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  await expect(page.getByRole('dialog', { name: 'Preferences' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});

@@ -103,12 +103,14 @@ function ValidationResults({ run, noDigests }: { run: ValidationRun; noDigests: 
         <Table
           variant="embedded"
           wrapLines
+          // Widths that fit a 1280 px window with the navigation open: the long file name wraps, not the result.
+          resizableColumns
           ariaLabels={{ tableLabel: 'Validation results' }}
           items={run.verdicts}
           trackBy={(v) => `${v.file}/${v.key}`}
           columnDefinitions={[
-            { id: 'file', header: 'File', cell: (v) => v.file },
-            { id: 'name', header: 'Name', cell: (v) => fileName(v.key) },
+            { id: 'file', header: 'File', width: 120, cell: (v) => v.file },
+            { id: 'name', header: 'Name', width: 640, cell: (v) => fileName(v.key) },
             {
               id: 'result',
               header: 'Result',

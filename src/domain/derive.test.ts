@@ -157,7 +157,7 @@ describe('deriveResources (docs/cloudtrail-facts.md#event-history-and-lookupeven
     ]);
   });
 
-  it("adds the record's own resources and lists each resource once", () => {
+  it("adds the record's own resources and lists each resource once, named or by ARN", () => {
     const record = makeRecord({
       eventSource: 's3.amazonaws.com',
       eventName: 'PutBucketPolicy',
@@ -167,9 +167,20 @@ describe('deriveResources (docs/cloudtrail-facts.md#event-history-and-lookupeven
         { ARN: 'arn:aws:s3:::logs', type: 'AWS::S3::Bucket', accountId: TEST_ACCOUNT },
       ],
     });
-    expect(deriveResources(record)).toEqual([
+    expect(deriveResources(record)).toEqual([{ ResourceType: 'AWS::S3::Bucket', ResourceName: 'logs' }]);
+    // An object of the bucket is another resource.
+    const getObject = makeRecord({
+      eventSource: 's3.amazonaws.com',
+      eventName: 'GetObject',
+      requestParameters: { bucketName: 'logs', key: 'a/b.txt' },
+      resources: [
+        { ARN: 'arn:aws:s3:::logs/a/b.txt', type: 'AWS::S3::Object' },
+        { ARN: 'arn:aws:s3:::logs', type: 'AWS::S3::Bucket', accountId: TEST_ACCOUNT },
+      ],
+    });
+    expect(deriveResources(getObject)).toEqual([
       { ResourceType: 'AWS::S3::Bucket', ResourceName: 'logs' },
-      { ResourceType: 'AWS::S3::Bucket', ResourceName: 'arn:aws:s3:::logs' },
+      { ResourceType: 'AWS::S3::Object', ResourceName: 'arn:aws:s3:::logs/a/b.txt' },
     ]);
   });
 

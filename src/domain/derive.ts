@@ -189,7 +189,12 @@ export function deriveResources(record: CloudTrailRecord): DerivedResource[] {
     }
   }
   for (const resource of record.resources ?? []) {
-    if (resource.ARN) add(resource.type, resource.ARN);
+    if (!resource.ARN) continue;
+    // The record's ARN of a resource its parameters already named (bucket `logs` and arn:aws:s3:::logs,
+    // role `r` and arn:aws:iam::…:role/r) is the same resource: listed once, by the name.
+    const name = /[:/]([^:/]+)$/.exec(resource.ARN)?.[1];
+    if (name !== undefined && seen.has(`${resource.type ?? ''}\u0000${name}`)) continue;
+    add(resource.type, resource.ARN);
   }
   return out;
 }

@@ -72,8 +72,11 @@ async function readDigests(files: readonly FolderFile[]): Promise<FolderDigest[]
   return digests;
 }
 
+/** A CloudTrail digest file (it names log files and their hashes; it holds no events). */
+export const isDigestFile = (path: string) => DIGEST_NAME.test(baseName(path));
+
 /** Whether the folder holds digest files to validate. */
-export const hasDigestFiles = (paths: readonly string[]) => paths.some((p) => DIGEST_NAME.test(baseName(p)));
+export const hasDigestFiles = (paths: readonly string[]) => paths.some(isDigestFile);
 
 export async function validateFolder(options: {
   files: readonly FolderFile[];

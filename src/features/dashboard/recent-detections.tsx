@@ -40,20 +40,24 @@ export function latestSevereHits(report: DetectionsReport, count = SHOWN): Row[]
     .slice(0, count);
 }
 
+// Widths that fit a 1280 px window with the navigation open (the last column takes the rest); longer
+// values wrap.
 const COLUMNS: TableProps.ColumnDefinition<Row>[] = [
-  { id: 'level', header: 'Level', cell: (row) => <LevelBadge level={row.rule.level} /> },
+  { id: 'level', header: 'Level', width: 80, cell: (row) => <LevelBadge level={row.rule.level} /> },
   {
     id: 'rule',
     header: 'Rule',
+    width: 225,
     isRowHeader: true,
     cell: (row) => <RouteLink href={hrefs.detectionRule(row.rule.ruleId)}>{row.rule.title}</RouteLink>,
   },
   {
     id: 'event',
     header: 'Event name',
+    width: 175,
     cell: (row) => <RouteLink href={hrefs.event(row.event.eventId)}>{row.event.eventName}</RouteLink>,
   },
-  { id: 'time', header: 'Event time', cell: (row) => <EventTime value={row.event.eventTime} /> },
+  { id: 'time', header: 'Event time', width: 215, cell: (row) => <EventTime value={row.event.eventTime} /> },
   {
     id: 'session',
     header: 'Session',
@@ -77,6 +81,8 @@ export function RecentDetections() {
         </Header>
       }
       ariaLabels={{ tableLabel: 'Latest high and critical detections' }}
+      wrapLines
+      resizableColumns
       items={query.data ? latestSevereHits(query.data) : []}
       trackBy={(row) => `${row.rule.ruleId}/${row.event.eventId}`}
       columnDefinitions={COLUMNS}

@@ -15,15 +15,28 @@ import { PivotLink } from '@/components/pivot-link';
 
 const RECENT_COUNT = 5;
 
+// Widths that fit a 1280 px window with the navigation open (the last column takes the rest); longer
+// values wrap.
 const COLUMNS: TableProps.ColumnDefinition<Event>[] = [
   {
     id: 'eventName',
     header: 'Event name',
+    width: 240,
     isRowHeader: true,
     cell: (event) => <EventNameLink event={event} />,
   },
-  { id: 'eventTime', header: 'Event time', cell: (event) => <EventTime value={event.EventTime} /> },
-  { id: 'userName', header: 'User name', cell: (event) => <PivotLink kind="user" value={event.Username} /> },
+  {
+    id: 'eventTime',
+    header: 'Event time',
+    width: 215,
+    cell: (event) => <EventTime value={event.EventTime} />,
+  },
+  {
+    id: 'userName',
+    header: 'User name',
+    width: 230,
+    cell: (event) => <PivotLink kind="user" value={event.Username} />,
+  },
   { id: 'eventSource', header: 'Event source', cell: (event) => event.EventSource ?? '-' },
 ];
 
@@ -39,6 +52,8 @@ export function RecentEvents({ region }: { region: string }) {
   return (
     <Table
       variant="container"
+      wrapLines
+      resizableColumns
       header={<Header variant="h2">Event history</Header>}
       items={events}
       trackBy={(event) => event.EventId ?? ''}

@@ -106,19 +106,23 @@ function DetectionsReportView({ report }: { report: DetectionsReport }) {
           .toLowerCase()
           .includes(text.toLowerCase())),
   );
+  // Widths that fit a 1280 px window with the navigation open (the last column takes the rest); longer
+  // titles wrap.
   const columns: TableProps.ColumnDefinition<RuleRow>[] = [
-    { id: 'level', header: 'Level', cell: (row) => <LevelBadge level={row.level} /> },
+    { id: 'level', header: 'Level', width: 90, cell: (row) => <LevelBadge level={row.level} /> },
     {
       id: 'title',
       header: 'Rule',
+      width: 290,
       isRowHeader: true,
       cell: (row) => <RouteLink href={hrefs.detectionRule(row.ruleId)}>{row.title}</RouteLink>,
     },
-    { id: 'hits', header: 'Hits', cell: (row) => row.eventIds.length },
-    { id: 'latest', header: 'Latest hit', cell: (row) => <EventTime value={row.latest} /> },
+    { id: 'hits', header: 'Hits', width: 70, cell: (row) => row.eventIds.length },
+    { id: 'latest', header: 'Latest hit', width: 215, cell: (row) => <EventTime value={row.latest} /> },
     {
       id: 'tags',
       header: 'ATT&CK',
+      width: 115,
       cell: (row) =>
         row.tags
           .filter((t) => /^attack\.t\d/i.test(t))
@@ -197,6 +201,8 @@ function DetectionsReportView({ report }: { report: DetectionsReport }) {
           </SpaceBetween>
         }
         ariaLabels={{ tableLabel: 'Rules with hits' }}
+        wrapLines
+        resizableColumns
         items={rows}
         trackBy="ruleId"
         columnDefinitions={columns}

@@ -128,6 +128,9 @@ export function EventResultsView(props: EventResultsViewProps) {
     <SpaceBetween size="m">
       {errorAlert}
       <DataTable
+        // Cloudscape keeps the sticky header's offset when stickyHeader turns off on a mounted table: the
+        // column headers then cover the pagination and preferences. Opening the chart mounts a new table.
+        key={preferences.showChart ? 'with-chart' : 'sticky'}
         table={table}
         variant="full-page"
         stickyHeader={!preferences.showChart}

@@ -9,7 +9,7 @@ import ExpandableSection from '@cloudscape-design/components/expandable-section'
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { backendQueries } from '@/api/backend';
 import type { EventFilter } from '@/api/event-queries';
 import { eventStatsQueries } from '@/api/event-stats-queries';
@@ -41,8 +41,19 @@ export interface EventsOverTimeProps {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+// Opening or closing the chart mounts a new Event history table, and this section with it
+// (event-results-view.tsx): the section's toggle gets the focus back.
+let toggledAt = -Infinity;
+const REFOCUS_MS = 1000;
+
 export function EventsOverTime(props: EventsOverTimeProps) {
   const { events, filter, anchor, refining, timeDisplay, onSelectRange, expanded, onExpandedChange } = props;
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (performance.now() - toggledAt > REFOCUS_MS) return;
+    toggledAt = -Infinity;
+    root.current?.querySelector<HTMLElement>('[aria-expanded]')?.focus();
+  }, []);
   const local = useQuery(backendQueries.info()).data?.mode === 'local';
   const from = filter.startTime ? Date.parse(filter.startTime) : anchor - EVENT_HISTORY_DAYS * 86_400_000;
   const to = filter.endTime ? Date.parse(filter.endTime) : anchor;
@@ -95,21 +106,26 @@ export function EventsOverTime(props: EventsOverTimeProps) {
       </Suspense>
     );
   return (
-    <ExpandableSection
-      variant="footer"
-      headerText="Events over time"
-      headerDescription={description}
-      expanded={expanded}
-      onChange={({ detail }) => onExpandedChange(detail.expanded)}
-    >
-      <SpaceBetween size="xs">
-        {body}
-        {expanded && !useCounts && (props.hasMore || props.loadingAll) && (
-          <Button onClick={() => props.onLoadAll(!props.loadingAll)}>
-            {props.loadingAll ? 'Stop loading' : 'Load all events in the time range'}
-          </Button>
-        )}
-      </SpaceBetween>
-    </ExpandableSection>
+    <div ref={root}>
+      <ExpandableSection
+        variant="footer"
+        headerText="Events over time"
+        headerDescription={description}
+        expanded={expanded}
+        onChange={({ detail }) => {
+          toggledAt = performance.now();
+          onExpandedChange(detail.expanded);
+        }}
+      >
+        <SpaceBetween size="xs">
+          {body}
+          {expanded && !useCounts && (props.hasMore || props.loadingAll) && (
+            <Button onClick={() => props.onLoadAll(!props.loadingAll)}>
+              {props.loadingAll ? 'Stop loading' : 'Load all events in the time range'}
+            </Button>
+          )}
+        </SpaceBetween>
+      </ExpandableSection>
+    </div>
   );
 }

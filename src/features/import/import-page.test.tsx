@@ -52,12 +52,15 @@ describe('Import logs', () => {
     await userEvent.upload(screen.getByLabelText('Choose files'), [
       new File(['{"Records":[1]}'], 'a.json.gz'),
       new File(['[2]'], 'b.json'),
+      new File(['{}'], '123456789012_CloudTrail-Digest_us-east-1_trail_us-east-1_20230710T120000Z.json.gz'),
     ]);
-    expect(screen.getByText(/2 files chosen/)).toBeInTheDocument();
+    expect(screen.getByText(/3 files chosen/)).toBeInTheDocument();
     await userEvent.click(importButton);
 
     expect(await screen.findByRole('heading', { name: 'Import summary' })).toBeInTheDocument();
+    // The digest file is not sent: it holds no events.
     expect(received).toEqual(['a.json.gz', 'b.json']);
+    expect(screen.getByText('digest file')).toBeInTheDocument();
     const counts: Array<[label: string, value: string]> = [
       ['Files read', '2'],
       ['Events imported', '3'],

@@ -22,7 +22,7 @@ import { addSummary, emptySummary } from '@/domain/import-summary';
 import type { ImportSummary } from '@/domain/import-summary';
 import { ImportSummaryView } from './import-summary-view';
 import { ValidateFolder } from './validate-folder';
-import { hasDigestFiles } from '@/domain/folder-validation';
+import { hasDigestFiles, isDigestFile } from '@/domain/folder-validation';
 import { logFile, uploadLogFile } from '@/api/log-import';
 
 type Stage =
@@ -85,6 +85,16 @@ function ImportForm({ region }: { region: string }) {
     let summary = emptySummary();
     let sentBefore = 0;
     for (const item of files) {
+      if (isDigestFile(item.path)) {
+        // A copied trail folder holds digest files beside its logs: skipped, as `npm run import` skips
+        // digest folders, not sent to be rejected as records without an eventID.
+        summary = addSummary(summary, {
+          ...emptySummary(),
+          filesSkipped: [{ file: item.path, reason: 'digest file' }],
+        });
+        sentBefore += item.file.size;
+        continue;
+      }
       setStage({ name: 'importing', sent: sentBefore, file: item.path });
       try {
         const part = await uploadLogFile(item, (sent) =>

@@ -103,6 +103,7 @@ function InsightsTable({ region, search, onSearchChange }: InsightsTableProps) {
         table={table}
         variant="full-page"
         stickyHeader
+        wrapLines
         loading={query.isPending || (query.isFetchingNextPage && rows.length === 0)}
         loadingText="Loading Insights events"
         header={

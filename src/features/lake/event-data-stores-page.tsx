@@ -30,6 +30,9 @@ export function EventDataStoresPage() {
       <LakeErrorAlert error={query.error} />
       <Table<EventDataStore>
         variant="full-page"
+        // Widths that fit a 1280 px window with the navigation open; the store ID wraps at its hyphens.
+        wrapLines
+        resizableColumns
         header={
           <Header
             variant="awsui-h1-sticky"
@@ -53,22 +56,35 @@ export function EventDataStoresPage() {
           {
             id: 'name',
             header: 'Name',
+            width: 160,
             isRowHeader: true,
             cell: (s) => <Link href={hrefs.eventDataStore(storeIdOf(s))}>{s.Name}</Link>,
           },
-          { id: 'id', header: 'Event data store ID', cell: (s) => storeIdOf(s) },
+          { id: 'id', header: 'Event data store ID', width: 190, cell: (s) => storeIdOf(s) },
           {
             id: 'status',
             header: 'Status',
+            width: 130,
             cell: (s) => <EventDataStoreStatus status={s.Status} />,
           },
           {
             id: 'protection',
             header: 'Termination protection',
+            width: 130,
             cell: (s) => (s.TerminationProtectionEnabled ? 'Enabled' : 'Disabled'),
           },
-          { id: 'retention', header: 'Retention period', cell: (s) => `${s.RetentionPeriod ?? '-'} days` },
-          { id: 'region', header: 'Multi-Region', cell: (s) => (s.MultiRegionEnabled ? 'Yes' : 'No') },
+          {
+            id: 'retention',
+            header: 'Retention period',
+            width: 120,
+            cell: (s) => `${s.RetentionPeriod ?? '-'} days`,
+          },
+          {
+            id: 'region',
+            header: 'Multi-Region',
+            width: 100,
+            cell: (s) => (s.MultiRegionEnabled ? 'Yes' : 'No'),
+          },
           { id: 'created', header: 'Created', cell: (s) => time(s.CreatedTimestamp) },
         ]}
       />

@@ -25,10 +25,12 @@ import type { IdentityReport, SessionSummary } from '@/domain/investigation';
 import { PageStatus } from './investigation-status';
 import { PRINCIPAL_KIND_LABELS, shortSessionId } from './principal-labels';
 
+// Widths that fit a 1280 px window with the navigation open; longer values wrap, times after the day.
 const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
   {
     id: 'session',
     header: 'Session',
+    width: 160,
     isRowHeader: true,
     cell: (s) => (
       <PivotLink kind="session" value={s.sessionId}>
@@ -39,6 +41,7 @@ const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
   {
     id: 'principal',
     header: 'Principal',
+    width: 170,
     cell: (s) => (
       <PivotLink kind="arn" value={s.principal.arn ?? s.principal.name}>
         {s.principal.name}
@@ -48,6 +51,7 @@ const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
   {
     id: 'origin',
     header: 'Origin',
+    width: 135,
     cell: (s) =>
       s.outsideLogs ? (
         <StatusIndicator type="warning">{OUTSIDE_LOGS}</StatusIndicator>
@@ -55,12 +59,13 @@ const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
         `${s.origin.name} (${PRINCIPAL_KIND_LABELS[s.origin.kind]})`
       ),
   },
-  { id: 'first', header: 'First call', cell: (s) => <EventTime value={s.firstTime} /> },
-  { id: 'last', header: 'Last call', cell: (s) => <EventTime value={s.lastTime} /> },
-  { id: 'calls', header: 'Calls', cell: (s) => s.events },
+  { id: 'first', header: 'First call', width: 140, cell: (s) => <EventTime value={s.firstTime} /> },
+  { id: 'last', header: 'Last call', width: 140, cell: (s) => <EventTime value={s.lastTime} /> },
+  { id: 'calls', header: 'Calls', width: 80, cell: (s) => s.events },
   {
     id: 'errors',
     header: 'Errors',
+    width: 80,
     cell: (s) => (s.errors ? <StatusIndicator type="error">{s.errors}</StatusIndicator> : 0),
   },
 ];
@@ -113,6 +118,8 @@ function IdentitySessions({ report }: { report: IdentityReport }) {
             </Header>
           }
           ariaLabels={{ tableLabel: 'Sessions of this identity' }}
+          wrapLines
+          resizableColumns
           items={pageItems}
           pagination={pagination}
           trackBy="sessionId"

@@ -14,19 +14,23 @@ import type { SessionEvent } from '@/domain/investigation';
 
 const PAGE_SIZE = 50;
 
+// Widths that fit a 1280 px window with the navigation open (the last column takes the rest); longer
+// values wrap.
 const COLUMNS: TableProps.ColumnDefinition<SessionEvent>[] = [
   {
     id: 'eventName',
     header: 'Event name',
+    width: 160,
     isRowHeader: true,
     cell: (e) => <RouteLink href={hrefs.event(e.eventId)}>{e.eventName}</RouteLink>,
   },
-  { id: 'eventTime', header: 'Event time', cell: (e) => <EventTime value={e.eventTime} /> },
-  { id: 'eventSource', header: 'Event source', cell: (e) => e.eventSource },
-  { id: 'awsRegion', header: 'AWS region', cell: (e) => e.awsRegion },
+  { id: 'eventTime', header: 'Event time', width: 215, cell: (e) => <EventTime value={e.eventTime} /> },
+  { id: 'eventSource', header: 'Event source', width: 150, cell: (e) => e.eventSource },
+  { id: 'awsRegion', header: 'AWS region', width: 110, cell: (e) => e.awsRegion },
   {
     id: 'sourceIPAddress',
     header: 'Source IP address',
+    width: 140,
     cell: (e) => <PivotLink kind="ip" value={e.sourceIPAddress} />,
   },
   {
@@ -60,6 +64,8 @@ export function SessionEventsTable({ events, total }: { events: SessionEvent[]; 
         </Header>
       }
       ariaLabels={{ tableLabel: 'Calls of this session' }}
+      wrapLines
+      resizableColumns
       items={pageItems}
       trackBy="eventId"
       columnDefinitions={COLUMNS}
