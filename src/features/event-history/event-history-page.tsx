@@ -112,7 +112,7 @@ function EventHistory({ region }: { region: string }) {
   const counter = query.data ? `(${matched.length}${query.hasNextPage ? '+' : ''})` : undefined;
   const header = (
     <EventHistoryHeader
-      variant={view.view === 'table' ? 'awsui-h1-sticky' : 'h1'}
+      variant="h1"
       counter={counter}
       region={region}
       filter={filter}

@@ -128,12 +128,10 @@ export function EventResultsView(props: EventResultsViewProps) {
     <SpaceBetween size="m">
       {errorAlert}
       <DataTable
-        // Cloudscape keeps the sticky header's offset when stickyHeader turns off on a mounted table: the
-        // column headers then cover the pagination and preferences. Opening the chart mounts a new table.
-        key={preferences.showChart ? 'with-chart' : 'sticky'}
         table={table}
+        // Not a sticky header: with the lookup attributes, Refine, the console-reads toggle and the chart's
+        // row it took about 340 of 800 px while scrolling, leaving little room for the events themselves.
         variant="full-page"
-        stickyHeader={!preferences.showChart}
         header={header}
         filter={filters}
         loading={waiting || (rows.length === 0 && query.isFetchingNextPage)}
