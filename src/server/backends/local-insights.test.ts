@@ -36,7 +36,7 @@ describe('the local Insights engine', () => {
         insights.engine.counts
           .all()
           .filter((s) => s.type === 'ApiCallRateInsight')
-          .reduce((sum, s) => sum + s.minutes.length, 0);
+          .reduce((sum, s) => sum + s.count, 0);
       await expect.poll(() => insights.ready).toBe(true);
       expect(counted()).toBe(30);
       // Importing the same events again adds none; new ones are counted as they are inserted.

@@ -171,7 +171,7 @@ function bucketCounts(
 ): Map<number, number> {
   const buckets = new Map<number, number>();
   const endMinute = Math.ceil(endTime / MINUTE_MS);
-  for (let i = lowerBound(series, first / MINUTE_MS); i < series.minutes.length; i++) {
+  for (let i = lowerBound(series, first / MINUTE_MS); i < series.count; i++) {
     const minute = series.minutes[i]!;
     if (minute >= endMinute) break;
     const bucket = Math.floor((minute * MINUTE_MS) / step) * step;
