@@ -56,7 +56,7 @@ export interface Database {
  * machine: a server that scanned 10M events (the Insights fill, a Lake query) then held 11 GB. Within
  * this, sorts and aggregations larger than memory spill to a temporary folder beside the file.
  */
-const DUCKDB_MEMORY_LIMIT = '128MB';
+const DUCKDB_MEMORY_LIMIT = '256MB';
 
 export async function openDatabase(path: string): Promise<Database> {
   const instance = await DuckDBInstance.create(path, { memory_limit: DUCKDB_MEMORY_LIMIT });
