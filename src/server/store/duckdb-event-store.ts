@@ -44,8 +44,8 @@ const RETRY_DELAY_MS = 1_000;
 const SAVE_INDEX_ROWS = 50_000;
 /** Rows copied into the records file per read while filling it. */
 const FILL_ROWS = 8_192;
-/** The event cache's budget: about 16,000 events of 1 KB of JSON. */
-const RECORD_CACHE_BYTES = 64 * 1024 * 1024;
+/** The event cache's budget: about 8,000 events of 1 KB of JSON (records are cheap to read again). */
+const RECORD_CACHE_BYTES = 32 * 1024 * 1024;
 
 /**
  * Work done inside a group commit's transaction (saving the account state). It is called when the
