@@ -27,16 +27,15 @@ export interface EventHistoryHeaderProps {
   refreshing: boolean;
   onRefresh: () => void;
   onViewChange: (view: 'table' | 'scroll') => void;
-  variant: 'awsui-h1-sticky' | 'h1';
 }
 
 export function EventHistoryHeader(props: EventHistoryHeaderProps) {
-  const { counter, region, filter, refine, view, refreshing, onRefresh, onViewChange, variant } = props;
+  const { counter, region, filter, refine, view, refreshing, onRefresh, onViewChange } = props;
   const [athena, setAthena] = useState(false);
   return (
     <>
       <Header
-        variant={variant}
+        variant="h1"
         counter={counter}
         description={`Management events of the last 90 days in ${regionName(region)}.`}
         actions={

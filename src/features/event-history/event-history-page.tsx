@@ -112,7 +112,6 @@ function EventHistory({ region }: { region: string }) {
   const counter = query.data ? `(${matched.length}${query.hasNextPage ? '+' : ''})` : undefined;
   const header = (
     <EventHistoryHeader
-      variant="h1"
       counter={counter}
       region={region}
       filter={filter}
