@@ -8,10 +8,13 @@ export const DATABASE_FILE = 'trailview.duckdb';
 /** Bump when the schema changes; older files are migrated in `openDatabase`. */
 const SCHEMA_VERSION = '2';
 
-// seq is the insertion order and the key the lookup index fetches rows by (an ART point lookup:
-// a filtered IN list over a 1M-row scan costs 80 ms, the indexed one about 1 ms).
+// seq is the insertion order and the key the lookup index names rows by. It is not a PRIMARY KEY: pages
+// of lookup results are read from the records file (record-file.ts), DuckDB answers `seq IN (…)` with a
+// scan whether or not an index exists, and ranges of seq are pruned by each row group's min and max.
+// The index cost an import about 1 s of CPU per 200,000 rows and, once a write loaded it, memory for
+// every row. Files created before keep theirs; both shapes are read and written the same way.
 const EVENTS_COLUMNS = `(
-    seq INTEGER PRIMARY KEY,
+    seq INTEGER NOT NULL,
     event_id VARCHAR NOT NULL,
     time_ms BIGINT NOT NULL,
     region VARCHAR NOT NULL,

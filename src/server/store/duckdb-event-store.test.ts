@@ -154,6 +154,48 @@ describe('DuckDB EventStore persistence', () => {
     expect(page.events.map((e) => e.json)).toEqual([json]);
     expect(await store.append([makeRecord()])).toEqual({ inserted: 1, duplicates: 0 });
   });
+
+  it('creates events without an index on seq, and keeps using a file whose seq is a primary key', async () => {
+    const primaryKeys = async (db: Database) =>
+      Number(
+        (
+          await db.connection.runAndReadAll(
+            `SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'events' AND constraint_type = 'PRIMARY KEY'`,
+          )
+        ).getRows()[0]![0],
+      );
+    const fresh = await openStore();
+    expect(await primaryKeys(fresh.db)).toBe(0);
+
+    // A schema 2 file as the versions before this one created it.
+    const file = join(dir, 'schema-2-with-key.duckdb');
+    const old = await DuckDBInstance.create(file);
+    const sql = await old.connect();
+    await sql.run(`CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`);
+    await sql.run(`INSERT INTO meta VALUES ('schema_version', '2')`);
+    await sql.run(
+      `CREATE TABLE events (seq INTEGER PRIMARY KEY, event_id VARCHAR NOT NULL, time_ms BIGINT NOT NULL,
+        region VARCHAR NOT NULL, category VARCHAR NOT NULL, event_name VARCHAR NOT NULL,
+        event_source VARCHAR NOT NULL, read_only VARCHAR, username VARCHAR, access_key_id VARCHAR,
+        resource_types VARCHAR NOT NULL, resource_names VARCHAR NOT NULL, origin VARCHAR NOT NULL,
+        record BLOB NOT NULL USING COMPRESSION uncompressed)`,
+    );
+    sql.closeSync();
+    old.closeSync();
+    const keyed = await openStore(file);
+    expect(await primaryKeys(keyed.db)).toBe(1);
+    const records = [makeRecord({ eventName: 'First' }), makeRecord({ eventName: 'Second' })];
+    expect(await keyed.store.append(records)).toEqual({ inserted: 2, duplicates: 0 });
+    expect(
+      await keyed.store.bulk('import', (writer) => writer.appendWithJson([{ record: makeRecord() }])),
+    ).toEqual({
+      inserted: 1,
+      duplicates: 0,
+    });
+    await closeStore(keyed);
+    const again = await openStore(file);
+    expect(await again.store.count()).toBe(3);
+  });
 });
 
 describe('the records file beside the database', () => {
