@@ -61,6 +61,32 @@ export interface Database {
  */
 const DUCKDB_MEMORY_LIMIT = '256MB';
 
+/**
+ * What DuckDB's cache is cut to after a one-off scan (see `releaseCache`): a query that starts in the
+ * moment it takes still has this much.
+ */
+const RELEASE_TO = '64MB';
+
+/**
+ * Gives back the blocks DuckDB's buffer pool kept from a one-off scan of the whole table (the Insights
+ * fill when the server starts, copying an older store's records into the records file): they stay
+ * cached until memory is needed, which after such a scan means 256 MB held for nothing (pages are read
+ * from the records file). Lowering the limit evicts unpinned blocks and returns their memory at once;
+ * the limit is then set back. A query holding more than RELEASE_TO pinned makes the first step fail,
+ * and the cache is left as it is.
+ */
+export async function releaseCache(db: { instance: DuckDBInstance }): Promise<void> {
+  await withConnection(db, async (connection) => {
+    try {
+      await connection.run(`SET memory_limit = '${RELEASE_TO}'`);
+    } catch {
+      // Pinned by a running query: nothing to give back now.
+    } finally {
+      await connection.run(`SET memory_limit = '${DUCKDB_MEMORY_LIMIT}'`);
+    }
+  });
+}
+
 export async function openDatabase(path: string): Promise<Database> {
   const instance = await DuckDBInstance.create(path, { memory_limit: DUCKDB_MEMORY_LIMIT });
   const connection = await instance.connect();
@@ -121,7 +147,7 @@ async function migrate(connection: DuckDBConnection): Promise<void> {
 
 /** Runs `run` on a connection of its own, closed afterwards (a connection left open keeps the file locked). */
 export async function withConnection<T>(
-  db: { instance: { connect(): Promise<DuckDBConnection> } },
+  db: { instance: Pick<DuckDBInstance, 'connect'> },
   run: (connection: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
   const connection = await db.instance.connect();

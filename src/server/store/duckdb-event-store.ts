@@ -17,7 +17,7 @@ import { BulkWriter, isDiskFull } from './bulk-writer';
 import { ConnectionPool } from './connection-pool';
 import { RecordFile, recordFileOf } from './record-file';
 import { RecordCache } from './record-cache';
-import { readMeta, type Database } from './database';
+import { readMeta, releaseCache, type Database } from './database';
 import {
   appendEventRow,
   buildEventRow,
@@ -442,10 +442,12 @@ export class DuckDbEventStore implements EventStore {
         if (!records.has(seq) && this.index.columns.partition(seq) !== NO_PARTITION) return true;
       return false;
     };
+    let copied = false;
     // In windows of rows, each read whole (a streamed result left unread holds the database open).
     for (let from = 0; from < until && !this.closing; from += FILL_ROWS) {
       const to = Math.min(until, from + FILL_ROWS);
       if (!lacking(from, to)) continue;
+      copied = true;
       const connection = await this.readers.acquire();
       try {
         const reader = await connection.runAndReadAll(
@@ -459,6 +461,7 @@ export class DuckDbEventStore implements EventStore {
         this.readers.release(connection);
       }
     }
+    if (copied && !this.closing) await releaseCache(this.db);
   }
 
   /** Runs group commits until nothing waits: what arrives while one runs goes into the next. */
