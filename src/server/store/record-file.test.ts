@@ -33,8 +33,8 @@ describe('RecordFile', () => {
       expect(text(read.get(CHUNK))).toBe(`{"row":${CHUNK}}`);
       expect(read.has(4)).toBe(false);
       expect(read.has(9 * CHUNK)).toBe(false);
-      expect(again.has(CHUNK - 1)).toBe(true);
-      expect(again.has(3)).toBe(false);
+      expect(again.unplaced(CHUNK - 2, CHUNK + 2)).toEqual([CHUNK - 2]);
+      expect(again.unplaced(0, 6)).toEqual([3, 4]);
       await again.close();
     },
   );
@@ -49,8 +49,7 @@ describe('RecordFile', () => {
     await file.close();
     truncateSync(path, 150);
     const again = RecordFile.open(path);
-    expect(again.has(0)).toBe(true);
-    expect(again.has(1)).toBe(false);
+    expect(again.unplaced(0, 2)).toEqual([1]);
     // Appends start where the file ends now.
     again.append([[1, 'c'.repeat(10)]]);
     expect(text((await again.read([1])).get(1))).toBe('c'.repeat(10));
@@ -67,6 +66,11 @@ describe('RecordFile', () => {
     expect(statSync(path).size).toBe(12);
     const again = RecordFile.open(path);
     expect([...(await again.read([4, 5, 6, 9])).keys()].sort()).toEqual([4, 5]);
+    expect(again.unplaced(0, 12)).toEqual([6, 7, 8, 9, 10, 11]);
+    // Rows numbered again get places of their own.
+    again.append([[7, 'again']]);
+    expect(text((await again.read([7])).get(7))).toBe('again');
+    expect(again.unplaced(5, 9)).toEqual([6, 8]);
     await again.close();
   });
 });
