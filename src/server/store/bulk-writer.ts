@@ -11,6 +11,7 @@ import {
   buildEventRow,
   type EventOrigin,
   type EventRow,
+  type RecordText,
   type RecordWithJson,
   Field,
 } from './event-rows';
@@ -30,8 +31,13 @@ export interface BulkHost {
   claim(eventId: string): number | undefined;
   /** Gives up the claims of rows whose transaction failed. */
   release(eventIds: readonly string[]): void;
-  /** Makes committed rows visible to lookups. */
-  publish(rows: readonly EventRow[]): void;
+  /**
+   * Keeps the records of rows about to be appended outside the database (the records file): a place
+   * per row, [offset, length], handed back to `publish`; undefined when there is nowhere to keep them.
+   */
+  keep?(records: readonly RecordText[]): Float64Array | undefined;
+  /** Makes committed rows visible to lookups; `places`: what `keep` gave for them. */
+  publish(rows: readonly EventRow[], places?: Float64Array): void;
   observe(records: readonly AnyRecord[]): void;
 }
 
@@ -40,6 +46,8 @@ interface Lane {
   appender: DuckDBAppender;
   /** The rows of the open transaction. */
   rows: EventRow[];
+  /** Their records' places from `keep`, [offset, length] per row, while every row has one. */
+  places: number[] | undefined;
   /** The lane's commit in flight, if any. */
   committing?: Promise<void>;
   open: boolean;
@@ -72,7 +80,7 @@ export class BulkWriter {
     const lane = async (): Promise<Lane> => {
       const connection = await instance.connect();
       const appender = await connection.createAppender('events');
-      return { connection, appender, rows: [], open: false };
+      return { connection, appender, rows: [], places: [], open: false };
     };
     return new BulkWriter([await lane(), await lane()], origin, host, commitRows);
   }
@@ -97,16 +105,24 @@ export class BulkWriter {
   ): Promise<AppendResult> {
     let lane = await this.ready(this.lanes[this.current]!);
     let inserted = 0;
+    const claimed: EventRow[] = [];
     for (const row of rows) {
       const seq = this.host.claim(row[Field.eventId]);
       if (seq === undefined) continue;
       insertedIds.add(row[Field.eventId]);
       row[Field.seq] = seq;
+      claimed.push(row);
+    }
+    // The records go to the records file now and their places once the commit is in: the rows can
+    // then let their bytes go (the worker's rows share buffers of a megabyte, which would otherwise
+    // stay until the commit).
+    const places = this.keep(claimed);
+    for (const [i, row] of claimed.entries()) {
       appendEventRow(lane.appender, row);
-      // The row waits for its commit to reach the index, which needs no record: let its bytes go (the
-      // worker's rows share buffers of a megabyte, which would otherwise stay until the commit).
       row[Field.record] = '';
       lane.rows.push(row);
+      if (places && lane.places) lane.places.push(places[i * 2]!, places[i * 2 + 1]!);
+      else lane.places = undefined;
       inserted++;
       if (lane.rows.length === this.commitRows) {
         // Exactly one row group per transaction: with a few rows more, those go through the WAL as small
@@ -119,6 +135,11 @@ export class BulkWriter {
     const fresh = observed.filter((record) => insertedIds.has(record.eventID));
     if (fresh.length > 0) this.host.observe(fresh);
     return { inserted, duplicates: rows.length - inserted };
+  }
+
+  private keep(rows: readonly EventRow[]): Float64Array | undefined {
+    if (!this.host.keep || rows.length === 0) return undefined;
+    return this.host.keep(rows.map((row) => row[Field.record]));
   }
 
   append(records: readonly AnyRecord[]): Promise<AppendResult> {
@@ -137,6 +158,7 @@ export class BulkWriter {
     for (const lane of this.lanes) {
       this.host.release(lane.rows.map((row) => row[Field.eventId]));
       lane.rows = [];
+      lane.places = [];
       lane.appender.closeSync();
       lane.connection.closeSync();
     }
@@ -155,7 +177,9 @@ export class BulkWriter {
 
   private startCommit(lane: Lane): void {
     const rows = lane.rows;
+    const places = lane.places && Float64Array.from(lane.places);
     lane.rows = [];
+    lane.places = [];
     lane.open = false;
     lane.appender.flushSync();
     // The two lanes' COMMITs run at once and may finish in either order, but rows are published in the
@@ -164,7 +188,7 @@ export class BulkWriter {
     lane.committing = this.published = lane.connection.run('COMMIT').then(
       async () => {
         await previous;
-        this.host.publish(rows);
+        this.host.publish(rows, places);
       },
       (error: unknown) => {
         // The other lane's transaction may fail next for a consequence; the cause is the better news.

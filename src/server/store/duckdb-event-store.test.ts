@@ -221,6 +221,28 @@ describe('the records file beside the database', () => {
     expect((await page(again.store)).events).toEqual(before.events);
   });
 
+  it('places the records of a bulk write in the file once its transactions commit', async () => {
+    const { store, file } = await openStore();
+    const records = Array.from({ length: 30 }, (_, i) => makeRecord({ time: T0 - i * 1000 }));
+    // Transactions of 7 rows: four commit during the write, the last at its end.
+    await store.bulk(
+      'import',
+      async (writer) => {
+        for (let i = 0; i < records.length; i += 10)
+          await writer.appendWithJson(records.slice(i, i + 10).map((record) => ({ record })));
+      },
+      7,
+    );
+    const kept = RecordFile.open(recordFileOf(file), { threads: false });
+    try {
+      expect(kept.unplaced(0, 30)).toEqual([]);
+      const bytes = await kept.read([0, 29]);
+      expect(JSON.parse(new TextDecoder().decode(bytes.get(29))).eventID).toBe(records[29]!.eventID);
+    } finally {
+      await kept.close();
+    }
+  });
+
   it('never serves bytes that are not the row’s event: it reads those from DuckDB', async () => {
     const first = await openStore();
     const stored = Array.from({ length: 5 }, (_, i) => makeRecord({ time: T0 - i * 1000 }));

@@ -212,9 +212,10 @@ export class DuckDbEventStore implements EventStore {
         {
           claim: (id) => (this.index.claim(id, this.nextSeq) ? this.nextSeq++ : undefined),
           release: (ids) => this.index.release(ids),
-          publish: (rows) => {
+          keep: (records) => this.keepBytes(records),
+          publish: (rows, places) => {
             this.index.add(rows);
-            this.keepRecords(rows);
+            if (places) this.placeRecords(rows, places);
           },
           observe: (records) => this.observer?.(records),
         },
@@ -418,9 +419,32 @@ export class DuckDbEventStore implements EventStore {
 
   /** Copies committed rows into the records file; a failure there only costs reads from DuckDB. */
   private keepRecords(rows: readonly EventRow[]): void {
-    if (!this.records || rows.length === 0) return;
+    if (rows.length === 0) return;
+    const places = this.keepBytes(rows.map((row) => row[Field.record]));
+    if (places) this.placeRecords(rows, places);
+  }
+
+  /** Writes records to the records file, unplaced: their places, or undefined. */
+  private keepBytes(records: readonly RecordText[]): Float64Array | undefined {
+    if (!this.records) return undefined;
     try {
-      this.records.append(rows.map((row) => [row[Field.seq], row[Field.record]] as const));
+      return this.records.write(records);
+    } catch (error) {
+      console.error(
+        'trailview: could not write to the records file (rows are read from the database)',
+        error,
+      );
+      return undefined;
+    }
+  }
+
+  /** Names committed rows' records in the records file (written by keepBytes). */
+  private placeRecords(rows: readonly EventRow[], places: Float64Array): void {
+    try {
+      this.records?.place(
+        rows.map((row) => row[Field.seq]),
+        places,
+      );
     } catch (error) {
       console.error(
         'trailview: could not write to the records file (rows are read from the database)',

@@ -82,28 +82,46 @@ export class RecordFile {
   /** Appends rows' records (committed in DuckDB) and their places. */
   append(rows: ReadonlyArray<readonly [seq: number, record: RecordText]>): void {
     if (rows.length === 0) return;
-    const parts = rows.map(([, record]) => (typeof record === 'string' ? utf8.encode(record) : record));
+    const places = this.write(rows.map(([, record]) => record));
+    this.place(
+      rows.map(([seq]) => seq),
+      places,
+    );
+  }
+
+  /**
+   * Appends records' bytes without placing them (rows not yet committed: `place` names them once they
+   * are): their [offset, length] pairs. Bytes never placed are only space.
+   */
+  write(records: readonly RecordText[]): Float64Array {
+    const places = new Float64Array(records.length * 2);
+    if (records.length === 0) return places;
+    const parts = records.map((record) => (typeof record === 'string' ? utf8.encode(record) : record));
     const total = parts.reduce((sum, part) => sum + part.length, 0);
     const joined = new Uint8Array(total);
     let offset = 0;
-    for (const part of parts) {
+    parts.forEach((part, i) => {
       joined.set(part, offset);
+      places[i * 2] = this.size + offset;
+      places[i * 2 + 1] = part.length;
       offset += part.length;
-    }
+    });
     writeAll(this.data, joined, this.size);
-    let place = this.size;
     this.size += total;
-    // The places of each run of consecutive rows in one write.
-    for (let i = 0; i < rows.length;) {
+    return places;
+  }
+
+  /** Writes the places of rows (`places`: [offset, length] per row, as `write` gave them). */
+  place(seqs: readonly number[], places: Float64Array): void {
+    // Each run of consecutive rows in one write.
+    for (let i = 0; i < seqs.length;) {
       let j = i + 1;
-      while (j < rows.length && rows[j]![0] === rows[j - 1]![0] + 1) j++;
-      const places = new Float64Array((j - i) * 2);
-      for (let k = i; k < j; k++) {
-        places[(k - i) * 2] = place;
-        places[(k - i) * 2 + 1] = parts[k]!.length;
-        place += parts[k]!.length;
-      }
-      writeAll(this.at, new Uint8Array(places.buffer), rows[i]![0] * 16);
+      while (j < seqs.length && seqs[j] === seqs[j - 1]! + 1) j++;
+      writeAll(
+        this.at,
+        new Uint8Array(places.buffer, places.byteOffset + i * 16, (j - i) * 16),
+        seqs[i]! * 16,
+      );
       i = j;
     }
   }
