@@ -18,6 +18,7 @@ import {
   translateLakeSql,
 } from '@/domain/lake-sql';
 import { storeEvents, storeSubquery } from './lake-view';
+import { usingMemory } from '../store/database';
 
 export interface DuckDbLakeEngineOptions {
   /** Default 10 minutes (Lake's own limit is an hour). */
@@ -73,7 +74,9 @@ export class DuckDbLakeEngine implements LakeEngine {
       const scan = { events: 0, bytes: 0, running: false };
       return {
         storeIds: translated.storeIds,
-        run: (signal) => this.run(connection, sql, used, now, signal, scan),
+        // The limit on DuckDB's memory is not lowered while a query runs (releaseCache).
+        run: (signal) =>
+          usingMemory({ instance: this.instance }, () => this.run(connection, sql, used, now, signal, scan)),
         progress: () => {
           if (!scan.running) return undefined;
           // DuckDB's own estimate of how far the statement is, as a share of what the stores hold.

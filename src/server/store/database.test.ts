@@ -2,43 +2,66 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
-import { openDatabase, releaseCache } from './database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, releaseCache, usingMemory, type Database } from './database';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailview-database-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it("gives back the blocks a whole-table scan left in DuckDB's cache, and keeps the memory cap", async () => {
-  const db = await openDatabase(join(dir, 'cache.duckdb'));
-  try {
-    const sql = db.connection;
+describe("DuckDB's cache", () => {
+  let db: Database;
+  const cachedMb = async () =>
+    Number(
+      (
+        await db.connection.runAndReadAll(
+          `SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'BASE_TABLE'`,
+        )
+      ).getRows()[0]![0],
+    ) /
+    (1024 * 1024);
+  const scan = async () =>
+    Number(
+      (
+        await db.connection.runAndReadAll('SELECT sum(octet_length(record))::DOUBLE FROM events')
+      ).getRows()[0]![0],
+    );
+
+  beforeAll(async () => {
+    db = await openDatabase(join(dir, 'cache.duckdb'));
     // 150,000 rows of 2 KB records (300 MB, more than the cache holds), in commits of 50 MB.
     for (let first = 0; first < 150_000; first += 25_000) {
-      await sql.run(
+      await db.connection.run(
         `INSERT INTO events SELECT i, 'id-' || i, i, 'us-east-1', 'Management', 'GetObject', 's3.amazonaws.com',
           NULL, NULL, NULL, '', '', 'import', encode(repeat('x', 2000)) FROM range(${first}, ${first + 25_000}) t(i)`,
       );
-      await sql.run('CHECKPOINT');
+      await db.connection.run('CHECKPOINT');
     }
-    const cached = async () =>
-      Number(
-        (
-          await sql.runAndReadAll(
-            `SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'BASE_TABLE'`,
-          )
-        ).getRows()[0]![0],
-      ) /
-      (1024 * 1024);
-    await sql.runAndReadAll('SELECT sum(octet_length(record)) FROM events');
-    expect(await cached()).toBeGreaterThan(100);
+  });
+  afterAll(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives back the blocks a whole-table scan left, and keeps the memory cap', async () => {
+    await scan();
+    expect(await cachedMb()).toBeGreaterThan(100);
     await releaseCache(db);
-    expect(await cached()).toBeLessThanOrEqual(64);
-    const limit = await sql.runAndReadAll(`SELECT current_setting('memory_limit')`);
+    expect(await cachedMb()).toBeLessThanOrEqual(64);
+    const limit = await db.connection.runAndReadAll(`SELECT current_setting('memory_limit')`);
     expect(String(limit.getRows()[0]![0])).toMatch(/^2(44|56)\.\d+ MiB$|^256/);
     // The table reads as before.
-    const total = await sql.runAndReadAll('SELECT sum(octet_length(record))::DOUBLE FROM events');
-    expect(Number(total.getRows()[0]![0])).toBe(300_000_000);
-  } finally {
-    db.close();
-  }
+    expect(await scan()).toBe(300_000_000);
+  });
+
+  it('waits for work that needs memory: released once the last of it ends', async () => {
+    await scan();
+    let ended = () => {};
+    const work = usingMemory(db, () => new Promise<void>((resolve) => (ended = resolve)));
+    await releaseCache(db);
+    // Not while the work runs: a Lake query or an import would have 64 MB.
+    expect(await cachedMb()).toBeGreaterThan(100);
+    ended();
+    await work;
+    for (let i = 0; i < 100 && (await cachedMb()) > 64; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await cachedMb()).toBeLessThanOrEqual(64);
+  });
 });

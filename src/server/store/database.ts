@@ -62,29 +62,73 @@ export interface Database {
 const DUCKDB_MEMORY_LIMIT = '256MB';
 
 /**
- * What DuckDB's cache is cut to after a one-off scan (see `releaseCache`): a query that starts in the
- * moment it takes still has this much.
+ * What DuckDB's cache is cut to after a one-off scan (see `releaseCache`); work that needs memory
+ * (`usingMemory`) never runs while it is.
  */
 const RELEASE_TO = '64MB';
+
+/** Per DuckDB instance: work running that may need DuckDB's memory, and a release in progress. */
+interface MemoryUse {
+  running: number;
+  releasing?: Promise<void>;
+  /** A release asked for while work ran: done when the last of it ends. */
+  wanted: boolean;
+}
+const memoryUse = new WeakMap<object, MemoryUse>();
+
+function memoryUseOf(instance: object): MemoryUse {
+  let use = memoryUse.get(instance);
+  if (!use) memoryUse.set(instance, (use = { running: 0, wanted: false }));
+  return use;
+}
+
+/**
+ * Runs work that may need much of DuckDB's memory (a Lake query, a bulk write): it waits for a cache
+ * release in progress, and no release starts until it has ended.
+ */
+export async function usingMemory<T>(db: { instance: DuckDBInstance }, work: () => Promise<T>): Promise<T> {
+  const use = memoryUseOf(db.instance);
+  while (use.releasing) await use.releasing;
+  use.running++;
+  try {
+    return await work();
+  } finally {
+    use.running--;
+    if (use.running === 0 && use.wanted) void releaseCache(db);
+  }
+}
 
 /**
  * Gives back the blocks DuckDB's buffer pool kept from a one-off scan of the whole table (the Insights
  * fill when the server starts, copying an older store's records into the records file): they stay
  * cached until memory is needed, which after such a scan means 256 MB held for nothing (pages are read
  * from the records file). Lowering the limit evicts unpinned blocks and returns their memory at once;
- * the limit is then set back. A query holding more than RELEASE_TO pinned makes the first step fail,
- * and the cache is left as it is.
+ * the limit is then set back. The limit is global, so this waits for work in `usingMemory` to end
+ * (and holds new work back for the moment it takes); small reads and commits run beside it.
  */
 export async function releaseCache(db: { instance: DuckDBInstance }): Promise<void> {
-  await withConnection(db, async (connection) => {
-    try {
-      await connection.run(`SET memory_limit = '${RELEASE_TO}'`);
-    } catch {
-      // Pinned by a running query: nothing to give back now.
-    } finally {
-      await connection.run(`SET memory_limit = '${DUCKDB_MEMORY_LIMIT}'`);
-    }
-  });
+  const use = memoryUseOf(db.instance);
+  if (use.running > 0 || use.releasing) {
+    use.wanted = true;
+    return;
+  }
+  use.wanted = false;
+  let done = () => {};
+  use.releasing = new Promise<void>((resolve) => (done = resolve));
+  try {
+    await withConnection(db, async (connection) => {
+      try {
+        await connection.run(`SET memory_limit = '${RELEASE_TO}'`);
+      } catch {
+        // Pinned by a running query: nothing to give back now.
+      } finally {
+        await connection.run(`SET memory_limit = '${DUCKDB_MEMORY_LIMIT}'`);
+      }
+    });
+  } finally {
+    use.releasing = undefined;
+    done();
+  }
 }
 
 export async function openDatabase(path: string): Promise<Database> {

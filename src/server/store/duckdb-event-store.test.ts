@@ -243,6 +243,29 @@ describe('the records file beside the database', () => {
     }
   });
 
+  it('forgets the places of the rows a killed bulk write left, when it is rolled back at the next open', async () => {
+    const first = await openStore();
+    const records = Array.from({ length: 20 }, (_, i) => makeRecord({ time: T0 - i * 1000 }));
+    await first.store.bulk('import', (writer) =>
+      writer.appendWithJson(records.map((record) => ({ record }))),
+    );
+    // As if the process had been killed after the commits and before the write was marked finished.
+    await first.db.connection.run(
+      `INSERT INTO meta VALUES ('unfinished_bulk', '{"first":10,"origin":"import"}')`,
+    );
+    await closeStore(first);
+
+    const again = await openStore(first.file);
+    expect(await again.store.count()).toBe(10);
+    await waitFilled(again.store);
+    const kept = RecordFile.open(recordFileOf(first.file), { threads: false });
+    try {
+      expect(kept.unplaced(0, 20)).toEqual(Array.from({ length: 10 }, (_, i) => 10 + i));
+    } finally {
+      await kept.close();
+    }
+  });
+
   it('never serves bytes that are not the row’s event: it reads those from DuckDB', async () => {
     const first = await openStore();
     const stored = Array.from({ length: 5 }, (_, i) => makeRecord({ time: T0 - i * 1000 }));

@@ -17,7 +17,7 @@ import { BulkWriter, isDiskFull } from './bulk-writer';
 import { ConnectionPool } from './connection-pool';
 import { RecordFile, recordFileOf } from './record-file';
 import { RecordCache } from './record-cache';
-import { readMeta, releaseCache, type Database } from './database';
+import { readMeta, releaseCache, usingMemory, type Database } from './database';
 import {
   appendEventRow,
   buildEventRow,
@@ -108,12 +108,14 @@ export class DuckDbEventStore implements EventStore {
   }
 
   static async open(db: Database): Promise<DuckDbEventStore> {
-    await rollBackUnfinished(db);
+    const undone = await rollBackUnfinished(db);
     // A temporary table lives in memory, writes no WAL and belongs to its connection: rows wait there
     // for the next group commit.
     const writer = await db.instance.connect();
     await writer.run('CREATE OR REPLACE TEMP TABLE staging AS SELECT * FROM events LIMIT 0');
     const store = new DuckDbEventStore(db, writer, await writer.createAppender('staging', 'main', 'temp'));
+    // Places a killed bulk write left for rows now deleted; rows kept from then on are copied again.
+    if (undone !== undefined) store.records?.forget(undone);
     await store.loadIndex();
     store.filling = store
       .fillRecordFile()
@@ -189,7 +191,12 @@ export class DuckDbEventStore implements EventStore {
    * full disk, a broken file system), what it had committed is deleted again, so the store holds what
    * it held before, and the error says so. `commitRows` is for tests that want small transactions.
    */
-  async bulk<T>(
+  bulk<T>(origin: EventOrigin, work: (writer: BulkWriter) => Promise<T>, commitRows?: number): Promise<T> {
+    // The limit on DuckDB's memory is not lowered while it writes (releaseCache).
+    return usingMemory(this.db, () => this.bulkWrite(origin, work, commitRows));
+  }
+
+  private async bulkWrite<T>(
     origin: EventOrigin,
     work: (writer: BulkWriter) => Promise<T>,
     commitRows?: number,
@@ -230,6 +237,8 @@ export class DuckDbEventStore implements EventStore {
       }
       return result;
     } catch (error) {
+      // A commit still running would publish its rows after the undo: wait for it first.
+      await writer?.settle();
       writer?.close();
       writer = undefined;
       throw await this.undoBulk(origin, first, error);
@@ -554,9 +563,10 @@ const UNFINISHED = 'unfinished_bulk';
  * in one transaction with its mark. No CHECKPOINT: on a full disk it fails and DuckDB then invalidates
  * the database; the delete is a small WAL entry and the next checkpoint drops the rows.
  */
-async function rollBackUnfinished(db: Database): Promise<void> {
+/** Undoes a bulk write a process left unfinished; returns its first row number, if there was one. */
+async function rollBackUnfinished(db: Database): Promise<number | undefined> {
   const mark = await readMeta(db.connection, UNFINISHED);
-  if (mark === undefined) return;
+  if (mark === undefined) return undefined;
   const { first, origin } = JSON.parse(mark) as { first: number; origin: EventOrigin };
   const connection = await db.instance.connect();
   try {
@@ -564,6 +574,7 @@ async function rollBackUnfinished(db: Database): Promise<void> {
     await connection.run('DELETE FROM events WHERE seq >= $1 AND origin = $2', [first, origin]);
     await connection.run(`DELETE FROM meta WHERE key = '${UNFINISHED}'`);
     await connection.run('COMMIT');
+    return first;
   } catch (error) {
     await connection.run('ROLLBACK').catch(() => undefined);
     throw error;
