@@ -52,6 +52,12 @@ describe("DuckDB's cache", () => {
     expect(await scan()).toBe(300_000_000);
   });
 
+  it('gives nothing back, and does not throw, once the database is closed', async () => {
+    const closed = await openDatabase(join(dir, 'closed.duckdb'));
+    closed.close();
+    await expect(releaseCache(closed)).resolves.toBeUndefined();
+  });
+
   it('waits for work that needs memory: released once the last of it ends', async () => {
     await scan();
     let ended = () => {};

@@ -104,7 +104,8 @@ export async function usingMemory<T>(db: { instance: DuckDBInstance }, work: () 
  * cached until memory is needed, which after such a scan means 256 MB held for nothing (pages are read
  * from the records file). Lowering the limit evicts unpinned blocks and returns their memory at once;
  * the limit is then set back. The limit is global, so this waits for work in `usingMemory` to end
- * (and holds new work back for the moment it takes); small reads and commits run beside it.
+ * (and holds new work back for the moment it takes); small reads and commits run beside it. It never
+ * throws: giving memory back is worth trying, not failing for.
  */
 export async function releaseCache(db: { instance: DuckDBInstance }): Promise<void> {
   const use = memoryUseOf(db.instance);
@@ -125,6 +126,8 @@ export async function releaseCache(db: { instance: DuckDBInstance }): Promise<vo
         await connection.run(`SET memory_limit = '${DUCKDB_MEMORY_LIMIT}'`);
       }
     });
+  } catch {
+    // The database closed meanwhile (the import CLI ends; the server stops): nothing to give back.
   } finally {
     use.releasing = undefined;
     done();
