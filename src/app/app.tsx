@@ -23,8 +23,8 @@ export function ConsoleProviders({ queryClient, router }: { queryClient: QueryCl
   );
 }
 
-export function App() {
+export function App({ router: given }: { router?: AppRouter }) {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createAppRouter());
+  const [router] = useState(() => given ?? createAppRouter());
   return <ConsoleProviders queryClient={queryClient} router={router} />;
 }

@@ -304,6 +304,16 @@ export function createAppRouter(history: RouterHistory = createHashHistory()) {
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
 
+/** Fetches the code of the routes the current location matches, before the router renders them. */
+export function loadCurrentRouteChunks(router: AppRouter): Promise<unknown> {
+  const matches = router.matchRoutes(router.state.location);
+  return Promise.all(
+    matches.map((match) =>
+      router.loadRouteChunk(router.routesById[match.routeId as keyof typeof router.routesById]),
+    ),
+  );
+}
+
 declare module '@tanstack/react-router' {
   interface Register {
     router: AppRouter;
