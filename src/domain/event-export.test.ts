@@ -105,6 +105,12 @@ describe('CSV export (docs/cloudtrail-facts.md#event-history-console)', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tcmd', "'\tcmd"],
     ['\rcmd', "'\rcmd"],
+    ['\n=1+2', "'\n=1+2"],
+    [' =1+2', "' =1+2"],
+    ['  =HYPERLINK("http://evil","x")', `'  =HYPERLINK("http://evil","x")`],
+    ['\u00a0=1+2', "'\u00a0=1+2"],
+    ['\uFF1D1+2', "'\uFF1D1+2"],
+    ['a =1', 'a =1'],
     ['aws-cli/2.17.28', 'aws-cli/2.17.28'],
   ])('neutralises a formula cell %j', (input, expected) => {
     expect(neutraliseCell(input)).toBe(expected);

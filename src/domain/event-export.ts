@@ -30,11 +30,14 @@ export const CSV_HEADER = [
 const CRLF = '\r\n';
 
 /**
- * Spreadsheet formula injection (OWASP "CSV Injection"): a cell that starts with =, +, -, @, a tab or a
- * carriage return is prefixed with a single quote, so a spreadsheet shows it as text and never runs it.
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a cell that starts with a tab or a line break, or
+ * whose first character after any white space (spreadsheets skip it) is =, +, -, @ or their fullwidth forms,
+ * is prefixed with a single quote, so a spreadsheet shows it as text and never runs it.
  */
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
 export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /** RFC 4180: a field with a comma, a double quote or a line break is quoted, its quotes doubled. */

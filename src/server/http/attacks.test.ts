@@ -97,6 +97,16 @@ describe('writes from another site', () => {
     },
   );
 
+  it('answers the investigation and notification routes only at their own paths, never behind a prefix that skips the cross-site check', async () => {
+    for (const path of ['/trailview/detections', '/trailview/sessions/abc', '/trailview/sns-notifications']) {
+      const refused = await fetch(`${server.url}${path}`, { headers: { 'sec-fetch-site': 'cross-site' } });
+      expect(refused.status).toBe(403);
+      const prefixed = await fetch(`${server.url}/x${path}`, { headers: { 'sec-fetch-site': 'cross-site' } });
+      // No route's JSON there: the console's page at most, as for any other path.
+      expect(prefixed.headers.get('content-type') ?? '').not.toContain('json');
+    }
+  });
+
   it('refuses writes whose Origin is not the console, by any method and protocol', async () => {
     const evil = { origin: 'http://evil.example' };
     const attempts = [

@@ -153,13 +153,15 @@ export function createHttpServer(options: HttpServerOptions): Server {
     if (stats) return sendJson(res, stats.status, stats.body);
     if (url.pathname === '/trailview/detections' && method === 'GET' && !options.backend.investigations)
       return refuseDetections(options.backend, res);
-    if (options.backend.investigations && INVESTIGATION_ROUTE.test(url.pathname)) {
+    // The two routes are unanchored (the demo's worker matches them against whole URLs); here only paths
+    // under /trailview qualify, the ones the cross-site check above covered.
+    if (api && options.backend.investigations && INVESTIGATION_ROUTE.test(url.pathname)) {
       const answer = await options.backend.investigations.handle(
         new Request(new URL(url.pathname + url.search, 'http://localhost'), { method }),
       );
       if (answer) return sendResponse(res, answer, method);
     }
-    if (options.backend.snsNotifications && SNS_NOTIFICATIONS_ROUTE.test(url.pathname)) {
+    if (api && options.backend.snsNotifications && SNS_NOTIFICATIONS_ROUTE.test(url.pathname)) {
       const answer = options.backend.snsNotifications(
         new Request(new URL(url.pathname + url.search, 'http://localhost'), { method }),
       );
