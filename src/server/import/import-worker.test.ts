@@ -122,4 +122,31 @@ describe('the import worker', () => {
       db.close();
     }
   });
+
+  it('takes the rest of an upload it gave up on early, so the next upload is read', async () => {
+    const junk = join(root, 'junk.bin');
+    writeFileSync(junk, 'x'.repeat(256 * 1024));
+    const db = await openDatabase(join(root, 'junk.duckdb'));
+    const store = await DuckDbEventStore.open(db);
+    const worker = new ImportWorker(workerFile);
+    try {
+      const summaries = [];
+      for (const path of [junk, join(logs, 'a.json.gz')]) {
+        summaries.push(
+          await store.bulk('import', async (writer) => {
+            const importer = new Importer(writer, { worker });
+            // Small chunks: many more than the worker lets the main thread send ahead.
+            await importer.importStream(path, createReadStream(path, { highWaterMark: 4096 }));
+            return importer.finish();
+          }),
+        );
+      }
+      expect(summaries[0]!.filesSkipped).toEqual([{ file: junk, reason: 'not JSON' }]);
+      expect(summaries[1]!.eventsImported).toBe(2_000);
+    } finally {
+      await worker.close();
+      await store.close();
+      db.close();
+    }
+  });
 });

@@ -23,6 +23,8 @@ type Job = { type: 'path' | 'stream'; file: number; path?: string; origin: Event
 
 const jobs: Job[] = [];
 const streams = new Map<number, Array<ArrayBuffer | null>>();
+/** Streams whose end marker has been taken. */
+const ended = new Set<number>();
 let wake: (() => void) | undefined;
 let unstored = 0;
 let stored: (() => void) | undefined;
@@ -43,7 +45,10 @@ async function* streamed(file: number): AsyncGenerator<Uint8Array> {
     while (chunks.length === 0) await new Promise<void>((resolve) => (wake = resolve));
     const chunk = chunks.shift()!;
     send({ type: 'pulled' });
-    if (chunk === null) return;
+    if (chunk === null) {
+      ended.add(file);
+      return;
+    }
     yield new Uint8Array(chunk);
   }
 }
@@ -119,6 +124,10 @@ async function readFile(job: Job) {
   // A stream's bytes are counted by the main thread as it forwards them.
   const result = await readRecords(source, take, job.type === 'path' ? (n) => (rawBytes += n) : undefined);
   if (built.rows.length > 0 || built.rejected.length > 0) await flush();
+  // A file given up early (not JSON, not gzip) still has chunks on their way: take them, or the main
+  // thread waits for room to send them, and every later stream behind them, for ever.
+  if (job.type === 'stream' && !ended.has(job.file)) for await (const rest of streamed(job.file)) void rest;
+  ended.delete(job.file);
   streams.delete(job.file);
   send({ type: 'done', file: job.file, result, rawBytes });
 }
