@@ -186,6 +186,29 @@ describe('the aws backend', () => {
     expect(await iamWrite.text()).toContain(
       '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDeniedException</Code>',
     );
+    // A write dressed as a read: IAM reads the body's Action and ignores X-Amz-Target; S3 ignores Action.
+    const iamSigned =
+      'AWS4-HMAC-SHA256 Credential=AKIA/20261120/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=0';
+    const disguised = await fetch(`${url}/aws?Action=ListUsers`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+        'x-amz-target': 'IAM.ListUsers',
+        authorization: iamSigned,
+      },
+      body: 'Action=DeleteUser&Version=2010-05-08&UserName=u',
+    });
+    expect(disguised.status).toBe(403);
+    expect(await disguised.text()).toContain('so DeleteUser was not sent');
+    const s3Disguised = await fetch(`${url}/aws/my-bucket?Action=ListBuckets`, {
+      method: 'DELETE',
+      headers: {
+        'x-amz-target': 'S3.ListBuckets',
+        authorization:
+          'AWS4-HMAC-SHA256 Credential=AKIA/20261120/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=0',
+      },
+    });
+    expect(s3Disguised.status).toBe(403);
     expect(seen).toEqual([]);
   });
 

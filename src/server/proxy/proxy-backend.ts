@@ -7,7 +7,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import { parseCredentialScope, parseQueryCredential } from '@/emulator/protocol/sigv4';
 import type { Backend, ServerMode } from '../backends/backend';
 import { awsError } from '../http/aws-error';
-import { isReadOnlyRequest, operationOf } from './read-only';
+import { operationsOf, writeOf } from './read-only';
 import { Sha256 } from './sha256';
 import { isRegionName } from '@/domain/aws-region';
 import { awsUpstream, fixedUpstream, upstreamRefusal, type UpstreamResolver } from './upstream';
@@ -83,22 +83,20 @@ export function createProxyBackend(options: ProxyBackendOptions): Backend {
           : `${scope.region.slice(0, 40)} is not an AWS Region name.`;
     if (refusal)
       return reply(awsError(request, 400, 'InvalidRequestException', `${refusal} Nothing was sent.`));
-    const operation = operationOf(request.headers, url, body);
+    const write = writeOf(request.method, scope.service, operationsOf(request.headers, url, body));
     // A GET needs no preflight, so any web page can send one: a GET never carries a write upstream.
-    if (
-      (request.method === 'GET' || request.method === 'HEAD') &&
-      !isReadOnlyRequest(request.method, operation)
-    )
+    if ((request.method === 'GET' || request.method === 'HEAD') && write !== undefined)
       return reply(
         awsError(
           request,
           400,
           'InvalidHttpRequest',
-          `The action ${operation ?? ''} changes state and must be sent in a POST request, not ${request.method}. Nothing was sent.`,
+          `The action ${write} changes state and must be sent in a POST request, not ${request.method}. Nothing was sent.`,
         ),
       );
-    if (readOnly && !isReadOnlyRequest(request.method, operation)) {
-      const what = operation ?? `${request.method} ${url.pathname.replace(/^\/aws/, '') || '/'}`;
+    if (readOnly && write !== undefined) {
+      const what =
+        write === request.method ? `${request.method} ${url.pathname.replace(/^\/aws/, '') || '/'}` : write;
       return reply(
         awsError(
           request,

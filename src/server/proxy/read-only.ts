@@ -2,19 +2,28 @@
 // uses in the emulator (Describe/Get/List/Head/Lookup); REST requests (S3) by their method.
 import { isReadOnlyOperation } from '@/emulator/services/service';
 
-/** The operation a request names: X-Amz-Target (JSON), or Action (Query protocol); undefined for REST. */
-export function operationOf(headers: Headers, url: URL, body: Uint8Array): string | undefined {
+/** Services whose API is REST: the method says what a request does, whatever names it carries. */
+const REST_SERVICES: ReadonlySet<string> = new Set(['s3']);
+
+/**
+ * Every operation a request could be taken to name: its X-Amz-Target (JSON protocol), and the Action of
+ * its URL and of its form body (Query protocol). Services differ in which one they read (IAM, STS and SNS
+ * take the body's and ignore the header), so all of them are judged, never just the first found.
+ */
+export function operationsOf(headers: Headers, url: URL, body: Uint8Array): string[] {
+  const names: string[] = [];
   const target = headers.get('x-amz-target');
-  if (target) return target.slice(target.lastIndexOf('.') + 1);
-  const fromQuery = url.searchParams.get('Action');
-  if (fromQuery) return fromQuery;
+  if (target) names.push(target.slice(target.lastIndexOf('.') + 1));
+  names.push(...url.searchParams.getAll('Action'));
   if ((headers.get('content-type') ?? '').includes('x-www-form-urlencoded')) {
-    return new URLSearchParams(Buffer.from(body).toString('utf8')).get('Action') ?? undefined;
+    names.push(...new URLSearchParams(Buffer.from(body).toString('utf8')).getAll('Action'));
   }
-  return undefined;
+  return names;
 }
 
-export function isReadOnlyRequest(method: string, operation: string | undefined): boolean {
-  if (operation !== undefined) return isReadOnlyOperation(operation);
-  return method === 'GET' || method === 'HEAD';
+/** The first of the names that writes, or undefined when the request only reads. */
+export function writeOf(method: string, service: string, operations: string[]): string | undefined {
+  const byMethod = method === 'GET' || method === 'HEAD' ? undefined : method;
+  if (REST_SERVICES.has(service) || operations.length === 0) return byMethod;
+  return operations.find((name) => !isReadOnlyOperation(name));
 }
