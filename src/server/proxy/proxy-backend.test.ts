@@ -93,6 +93,15 @@ beforeAll(async () => {
           body: body.toString(),
           signatureValid,
         });
+        if (req.url!.includes('echo-key')) {
+          // As S3 answers an unknown key: its ID back in the error.
+          const key = /Credential=([^/]+)\//.exec(String(req.headers.authorization))?.[1] ?? '';
+          res.writeHead(403, { 'content-type': 'application/xml' });
+          res.end(
+            `<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message><AWSAccessKeyId>${key}</AWSAccessKeyId></Error>`,
+          );
+          return;
+        }
         res.writeHead(200, {
           'content-type': 'application/x-amz-json-1.1',
           'x-amzn-requestid': 'upstream-1',
@@ -152,6 +161,21 @@ describe('the aws backend', () => {
     expect(request.headers['x-amz-target']).toBe('CloudTrail_20131101.LookupEvents');
     expect(JSON.parse(request.body)).toEqual({ MaxResults: 5 });
     expect(JSON.stringify(request.headers)).not.toContain(CONSOLE.accessKeyId);
+  });
+
+  it('never passes the access key ID to the browser in an upstream error', async () => {
+    const { url } = await serve({});
+    const answer = await fetch(`${url}/aws/echo-key-bucket`, {
+      headers: {
+        authorization:
+          'AWS4-HMAC-SHA256 Credential=AKIA/20261120/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=0',
+      },
+    });
+    expect(answer.status).toBe(403);
+    const text = await answer.text();
+    expect(text).toContain('<Code>InvalidAccessKeyId</Code>');
+    expect(seen).toHaveLength(1);
+    expect(text).not.toContain('AKIAENVIRONMENTKEY01');
   });
 
   it('refuses a write without --allow-writes, saying which flag allows it', async () => {

@@ -178,7 +178,18 @@ export function createProxyBackend(options: ProxyBackendOptions): Backend {
         ),
       );
     }
-    return new Response(response.body, { status: response.status, headers: response.headers });
+    if (response.status < 400)
+      return new Response(response.body, { status: response.status, headers: response.headers });
+    // AWS echoes the signing key's ID in some errors (S3's InvalidAccessKeyId, SignatureDoesNotMatch):
+    // the console is a browser page, and the credentials stay on this machine, their ID included.
+    const secrets = [identity.accessKeyId, identity.sessionToken].filter((part): part is string => !!part);
+    let text = await response.text();
+    for (const secret of secrets) text = text.replaceAll(secret, 'REDACTED-BY-TRAILVIEW');
+    const errorHeaders = new Headers(response.headers);
+    // fetch has decoded the body; its length and encoding are no longer those of what is sent.
+    errorHeaders.delete('content-length');
+    errorHeaders.delete('content-encoding');
+    return new Response(text, { status: response.status, headers: errorHeaders });
   }
 
   return {
