@@ -81,7 +81,7 @@ test('applies a relative and an absolute time range', async ({ page }) => {
   const day = Date.now() - DAY;
   const date = pickerDate(day);
   await page.getByRole('button', { name: /^Time range/ }).click();
-  await page.getByRole('button', { name: 'Absolute mode' }).click();
+  await page.getByRole('button', { name: 'Absolute range' }).click();
   await page.getByLabel('Start date').fill(date);
   await page.getByLabel('Start time').fill('06:00:00');
   await page.getByLabel('End date').fill(date);
@@ -108,7 +108,7 @@ test.describe('in a browser east of UTC', () => {
     const iso = date.replaceAll('/', '-');
     const absolute = async (start: string, end: string, zone: 'UTC' | 'Local time zone') => {
       await page.getByRole('button', { name: /^Time range/ }).click();
-      await page.getByRole('button', { name: 'Absolute mode' }).click();
+      await page.getByRole('button', { name: 'Absolute range' }).click();
       await page.getByRole('button', { name: zone, exact: true }).click();
       await page.getByLabel('Start date').fill(date);
       await page.getByLabel('Start time').fill(start);

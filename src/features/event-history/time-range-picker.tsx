@@ -4,6 +4,7 @@ import DateRangePicker from '@cloudscape-design/components/date-range-picker';
 import FormField from '@cloudscape-design/components/form-field';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import { useState } from 'react';
+import { DATE_RANGE_STRINGS } from '@/components/date-range-strings';
 import type { TimeDisplay } from '@/components/format-time';
 import {
   fromPickerValue,
@@ -28,6 +29,7 @@ export function TimeRangePicker({ range, timeDisplay, onChange }: TimeRangePicke
       value={toPickerValue(range)}
       onChange={({ detail }) => onChange(fromPickerValue(detail.value))}
       relativeOptions={RELATIVE_OPTIONS}
+      i18nStrings={DATE_RANGE_STRINGS}
       isValidRange={validateRange}
       placeholder="Filter by date and time"
       // Absolute dates are entered and shown in UTC or in the browser's time zone.

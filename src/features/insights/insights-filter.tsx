@@ -6,6 +6,7 @@ import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import type { InsightLookupKey } from '@/api/insight-queries';
+import { DATE_RANGE_STRINGS } from '@/components/date-range-strings';
 import { useSettings } from '@/components/settings';
 import {
   isValidRange,
@@ -62,6 +63,7 @@ export function InsightsFilter({ search, onChange }: InsightsFilterProps) {
       <DateRangePicker
         value={rangeFromSearch(search)}
         relativeOptions={RELATIVE_OPTIONS}
+        i18nStrings={DATE_RANGE_STRINGS}
         isValidRange={isValidRange}
         placeholder="Filter by date and time"
         ariaLabel="Filter by date and time"
