@@ -172,4 +172,17 @@ describe('Event history tools', () => {
     expect(await screen.findByText(/^200 scanned, 0 matched/, {}, { timeout: 20_000 })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText(/retrying…/)).not.toBeInTheDocument());
   }, 30_000);
+  it('says the lookup found nothing, not that Refine hid it, when no event matches the lookup', async () => {
+    renderEventHistory(
+      `/events?attr=EventName&value=NoSuchEventXYZ&refine=${encodeURIComponent(
+        JSON.stringify({
+          operation: 'and',
+          tokens: [{ propertyKey: 'errorCode', operator: ':', value: 'denied' }],
+        }),
+      )}`,
+    );
+    expect(await screen.findByText('No events', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByText('No matches')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Clear Refine filter' })).not.toBeInTheDocument();
+  });
 });

@@ -72,7 +72,8 @@ export function EventResultsView(props: EventResultsViewProps) {
         ' CloudTrail allows 2 LookupEvents requests per second. Wait a moment, then retry.'}
     </Alert>
   );
-  const empty = refining ? (
+  // Refine is to blame only when the lookup found events and Refine set them all aside.
+  const empty = refining && results.loaded.length > 0 ? (
     <Box textAlign="center" color="inherit" padding="l">
       <b>No matches</b>
       <Box variant="p" color="inherit">
