@@ -1,4 +1,4 @@
-// What PutEventSelectors accepts on a trail, as a table (the selector editors show the same sentences).
+// What PutEventSelectors accepts on a trail (and CreateEventDataStore on a store), as a table (the selector editors show the same sentences).
 import { describe, expect, it } from 'vitest';
 import { advancedEventSelectorsError, eventSelectorsError } from './event-selector-rules';
 import {
@@ -102,6 +102,54 @@ describe('advanced event selectors on a trail', () => {
     ['a field name with spaces', [data({ Field: 'event name', Equals: ['x'] })], /not a valid field name/],
   ])('refuses %s', (_label, selectors, message) => {
     expect(advancedEventSelectorsError(selectors)).toMatch(message);
+  });
+});
+
+describe('advanced event selectors of an event data store', () => {
+  const management = (...extra: AdvancedEventSelector['FieldSelectors']): AdvancedEventSelector => ({
+    FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }, ...extra],
+  });
+  it.each<[string, AdvancedEventSelector[]]>([
+    [
+      'configuration items',
+      [{ FieldSelectors: [{ Field: 'eventCategory', Equals: ['ConfigurationItem'] }] }],
+    ],
+    ['Insights events', [{ FieldSelectors: [{ Field: 'eventCategory', Equals: ['Insight'] }] }]],
+    ['management events by name', [management({ Field: 'eventName', Equals: ['CreateBucket'] })]],
+    [
+      'management events from any source',
+      [management({ Field: 'eventSource', Equals: ['s3.amazonaws.com'] })],
+    ],
+    [
+      'management events by caller',
+      [management({ Field: 'userIdentity.arn', StartsWith: ['arn:aws:iam::'] })],
+    ],
+  ])('accepts %s, which a trail refuses', (_label, selectors) => {
+    expect(advancedEventSelectorsError(selectors, 'event data store')).toBeUndefined();
+    expect(advancedEventSelectorsError(selectors)).toMatch(/on a trail|not supported/);
+  });
+
+  it.each<[string, AdvancedEventSelector[], RegExp]>([
+    [
+      'another field beside an event data store-only category',
+      [
+        {
+          FieldSelectors: [
+            { Field: 'eventCategory', Equals: ['ConfigurationItem'] },
+            { Field: 'eventName', Equals: ['x'] },
+          ],
+        },
+      ],
+      /Field eventName is not supported for ConfigurationItem events on an event data store/,
+    ],
+    [
+      'an unknown category',
+      [{ FieldSelectors: [{ Field: 'eventCategory', Equals: ['Nope'] }] }],
+      /Valid values are: Management, Data, NetworkActivity, Insight, ConfigurationItem, Evidence, ActivityAuditLog/,
+    ],
+    ['an empty list', [], /event data store can have 1 to 5/],
+  ])('refuses %s', (_label, selectors, message) => {
+    expect(advancedEventSelectorsError(selectors, 'event data store')).toMatch(message);
   });
 });
 

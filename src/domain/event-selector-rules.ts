@@ -1,4 +1,4 @@
-// What PutEventSelectors accepts for a trail, shared by the selector editors and the emulator's
+// What PutEventSelectors accepts for a trail (and Create/UpdateEventDataStore for a store), shared by the selector editors and the emulator's
 // InvalidEventSelectorsException. Limits: WhatIsCloudTrail-Limits.html (5 selectors per trail, 500 values
 // across all advanced selectors, 250 data resources); field/operator matrix: API_AdvancedFieldSelector.html
 // (docs/cloudtrail-facts.md#trails). Each function returns the first problem as a sentence, or undefined.
@@ -23,12 +23,22 @@ export const DATA_RESOURCE_TYPES = [
 ] as const;
 export const EXCLUDABLE_MANAGEMENT_SOURCES = ['kms.amazonaws.com', 'rdsdata.amazonaws.com'] as const;
 export const TRAIL_EVENT_CATEGORIES = ['Management', 'Data', 'NetworkActivity'] as const;
+/** Categories only an event data store's selectors may name; such a selector has eventCategory alone. */
+export const EDS_ONLY_EVENT_CATEGORIES = [
+  'Insight',
+  'ConfigurationItem',
+  'Evidence',
+  'ActivityAuditLog',
+] as const;
+
+/** Whose selectors are checked: a trail's (PutEventSelectors) or an event data store's. */
+export type SelectorOwner = 'trail' | 'event data store';
 
 const SELECTOR_FIELD = /^[\w|.]+$/; // SelectorField pattern `[\w|\d|\.|_]+`
 
 /** Per event category: the fields a trail selector may use and the operators each allows (§4.8 matrix). */
 const ANY = FIELD_OPERATORS;
-const FIELD_RULES: Record<string, Record<string, readonly string[]>> = {
+const TRAIL_FIELD_RULES: Record<string, Record<string, readonly string[]>> = {
   Management: { eventCategory: ['Equals'], readOnly: ['Equals'], eventSource: ['NotEquals'] },
   Data: {
     eventCategory: ['Equals'],
@@ -51,6 +61,23 @@ const FIELD_RULES: Record<string, Record<string, readonly string[]>> = {
   },
 };
 
+/** An event data store's: management events also by name, type, console session and caller ARN, from any source. */
+const EDS_FIELD_RULES: Record<string, Record<string, readonly string[]>> = {
+  ...TRAIL_FIELD_RULES,
+  Management: {
+    eventCategory: ['Equals'],
+    readOnly: ['Equals'],
+    eventSource: ANY,
+    eventName: ANY,
+    eventType: ANY,
+    sessionCredentialFromConsole: ['Equals', 'NotEquals'],
+    'userIdentity.arn': ANY,
+  },
+  ...Object.fromEntries(
+    EDS_ONLY_EVENT_CATEGORIES.map((category) => [category, { eventCategory: ['Equals'] }]),
+  ),
+};
+
 // "Observed" S3/Lambda/DynamoDB value forms (API_DataResource.html): the all-resources prefix or an ARN.
 const DATA_VALUE_PATTERNS: Record<string, RegExp> = {
   'AWS::S3::Object': /^arn:aws[a-z-]*:s3(:::)?$|^arn:aws[a-z-]*:s3:::[a-zA-Z0-9._-]{3,63}\/[^*]*$/,
@@ -61,9 +88,9 @@ const DATA_VALUE_PATTERNS: Record<string, RegExp> = {
 };
 const ALL_RESOURCES = /^arn:aws[a-z-]*:[a-z0-9]+(:::)?$/;
 
-function countError(count: number): string | undefined {
+function countError(count: number, owner: SelectorOwner = 'trail'): string | undefined {
   if (count < 1 || count > MAX_EVENT_SELECTORS) {
-    return `A trail can have 1 to ${MAX_EVENT_SELECTORS} event selectors; ${count} were specified.`;
+    return `A${owner === 'trail' ? '' : 'n'} ${owner} can have 1 to ${MAX_EVENT_SELECTORS} event selectors; ${count} were specified.`;
   }
   return undefined;
 }
@@ -120,7 +147,7 @@ function fieldShapeError(field: AdvancedFieldSelector): string | undefined {
   return undefined;
 }
 
-function selectorError(selector: AdvancedEventSelector): string | undefined {
+function selectorError(selector: AdvancedEventSelector, owner: SelectorOwner): string | undefined {
   const label = selector.Name ? `Advanced event selector ${selector.Name}` : 'An advanced event selector';
   if ((selector.Name ?? '').length > SELECTOR_NAME_MAX) {
     return `Selector names must be ${SELECTOR_NAME_MAX} characters or fewer.`;
@@ -134,28 +161,33 @@ function selectorError(selector: AdvancedEventSelector): string | undefined {
     seen.add(field.Field);
   }
   const field = (name: string) => selector.FieldSelectors.find((f) => f.Field === name);
+  const categories =
+    owner === 'trail' ? TRAIL_EVENT_CATEGORIES : [...TRAIL_EVENT_CATEGORIES, ...EDS_ONLY_EVENT_CATEGORIES];
   const category = field('eventCategory');
   if (!category?.Equals || category.Equals.length !== 1) {
-    return `${label} must have an eventCategory field with Equals and exactly one of ${TRAIL_EVENT_CATEGORIES.join(', ')}.`;
+    return `${label} must have an eventCategory field with Equals and exactly one of ${categories.join(', ')}.`;
   }
   const categoryValue = category.Equals[0]!;
-  const rules = FIELD_RULES[categoryValue];
+  const allRules = owner === 'trail' ? TRAIL_FIELD_RULES : EDS_FIELD_RULES;
+  const rules = Object.hasOwn(allRules, categoryValue) ? allRules[categoryValue] : undefined;
   if (!rules) {
-    return `Value ${categoryValue} for eventCategory is invalid on a trail. Valid values are: ${TRAIL_EVENT_CATEGORIES.join(', ')}`;
+    return `Value ${categoryValue} for eventCategory is invalid on a${owner === 'trail' ? '' : 'n'} ${owner}. Valid values are: ${categories.join(', ')}`;
   }
   for (const f of selector.FieldSelectors) {
-    const allowed = rules[f.Field];
-    if (!allowed) return `Field ${f.Field} is not supported for ${categoryValue} events on a trail.`;
+    const allowed = Object.hasOwn(rules, f.Field) ? rules[f.Field] : undefined;
+    if (!allowed)
+      return `Field ${f.Field} is not supported for ${categoryValue} events on a${owner === 'trail' ? '' : 'n'} ${owner}.`;
     const bad = FIELD_OPERATORS.find((op) => f[op] !== undefined && !allowed.includes(op));
     if (bad) return `Operator ${bad} is not supported for field ${f.Field} of ${categoryValue} events.`;
   }
-  return categoryValueError(categoryValue, field, label);
+  return categoryValueError(categoryValue, field, label, owner);
 }
 
 function categoryValueError(
   category: string,
   field: (name: string) => AdvancedFieldSelector | undefined,
   label: string,
+  owner: SelectorOwner,
 ): string | undefined {
   const readOnly = field('readOnly');
   if (
@@ -164,7 +196,7 @@ function categoryValueError(
   ) {
     return 'The readOnly field accepts a single value, true or false.';
   }
-  if (category === 'Management') {
+  if (category === 'Management' && owner === 'trail') {
     const sources = field('eventSource')?.NotEquals ?? [];
     const bad = sources.find((s) => !(EXCLUDABLE_MANAGEMENT_SOURCES as readonly string[]).includes(s));
     if (bad) {
@@ -177,6 +209,8 @@ function categoryValueError(
       return `${label} must have a resources.type field with Equals and one resource type.`;
     if (!/^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/.test(type[0]!))
       return `Value ${type[0]} for resources.type is invalid.`;
+  }
+  if (category === 'Data' || category === 'Management') {
     const console = field('sessionCredentialFromConsole');
     if (console && FIELD_OPERATORS.some((op) => console[op]?.some((v) => v !== 'true'))) {
       return 'The sessionCredentialFromConsole field accepts only the value true.';
@@ -195,18 +229,21 @@ function categoryValueError(
   return undefined;
 }
 
-export function advancedEventSelectorsError(selectors: readonly AdvancedEventSelector[]): string | undefined {
-  const count = countError(selectors.length);
+export function advancedEventSelectorsError(
+  selectors: readonly AdvancedEventSelector[],
+  owner: SelectorOwner = 'trail',
+): string | undefined {
+  const count = countError(selectors.length, owner);
   if (count) return count;
   for (const selector of selectors) {
-    const problem = selectorError(selector);
+    const problem = selectorError(selector, owner);
     if (problem) return problem;
   }
   const values = selectors
     .flatMap((s) => s.FieldSelectors)
     .reduce((sum, f) => sum + FIELD_OPERATORS.reduce((n, op) => n + (f[op]?.length ?? 0), 0), 0);
   if (values > MAX_ADVANCED_VALUES) {
-    return `A trail can have up to ${MAX_ADVANCED_VALUES} values for all conditions in all advanced event selectors; ${values} were specified.`;
+    return `A${owner === 'trail' ? '' : 'n'} ${owner} can have up to ${MAX_ADVANCED_VALUES} values for all conditions in all advanced event selectors; ${values} were specified.`;
   }
   return undefined;
 }

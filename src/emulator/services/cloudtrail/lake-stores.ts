@@ -136,7 +136,7 @@ function readSelectors(value: unknown): AdvancedEventSelector[] | undefined {
       `An event data store can have up to ${MAX_EDS_SELECTORS} advanced event selectors.`,
     );
   }
-  const problem = advancedEventSelectorsError(selectors);
+  const problem = advancedEventSelectorsError(selectors, 'event data store');
   if (problem) throw new ServiceError('InvalidEventSelectorsException', problem);
   return selectors;
 }
