@@ -109,6 +109,6 @@ export function unemulatedServiceError(protocol: WireProtocol, service: string |
     case 'ec2':
       return { code: 'InvalidAction', message: what, status: 400 };
     default:
-      return { code: 'UnknownOperationException', message: what, status: 400 };
+      return { code: 'UnknownOperationException', message: what, status: 404 };
   }
 }

@@ -54,6 +54,8 @@ export async function decodeJsonRequest(request: Request, expectedPrefix: string
     throw new ServiceError(
       'UnknownOperationException',
       `The operation ${target ? target.operation : '(none)'} is not supported by this service.`,
+      // CommonErrors: UnknownOperationException is a 404.
+      404,
     );
   }
   const text = await request.text();

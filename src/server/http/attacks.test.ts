@@ -193,7 +193,7 @@ describe('input that must not steer the server', () => {
         },
         body: '{}',
       });
-      expect(response.status).toBe(400);
+      expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ __type: 'UnknownOperationException' });
     },
   );
@@ -262,7 +262,7 @@ describe('malformed requests answered in their protocol shape', () => {
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'nodot' },
       body: '{}',
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ __type: 'UnknownOperationException' });
   });
 
@@ -283,7 +283,7 @@ describe('malformed requests answered in their protocol shape', () => {
     const lambda = await fetch(`${server.url}/aws/2015-03-31/functions`, {
       headers: { authorization: sign('lambda') },
     });
-    expect(lambda.status).toBe(400);
+    expect(lambda.status).toBe(404);
     expect(await lambda.json()).toMatchObject({ __type: 'UnknownOperationException' });
   });
 
