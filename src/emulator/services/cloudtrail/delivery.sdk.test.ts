@@ -341,6 +341,16 @@ describe('digest files', () => {
     expect(verdicts.filter((v) => !v.valid)).toEqual([]);
   });
 
+  it('lists the current key of a Region that has signed nothing yet, the same one each time', async () => {
+    const first = await ct('ap-south-1').send(new ListPublicKeysCommand({}));
+    expect(first.PublicKeyList).toHaveLength(1);
+    const [key] = first.PublicKeyList!;
+    expect(key!.ValidityStartTime!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(key!.ValidityEndTime!.getTime()).toBeGreaterThan(Date.now());
+    const again = await ct('ap-south-1').send(new ListPublicKeysCommand({}));
+    expect(again.PublicKeyList!.map((k) => k.Fingerprint)).toEqual([key!.Fingerprint]);
+  });
+
   it('rejects a time range that ends before it starts', async () => {
     await expect(
       ct().send(new ListPublicKeysCommand({ StartTime: new Date(T0), EndTime: new Date(T0 - 1) })),

@@ -73,9 +73,15 @@ export async function signText(key: SigningKeyState, text: string): Promise<stri
 
 /**
  * ListPublicKeys: the Region's keys whose validity window overlaps [StartTime, EndTime]; both default
- * to now, which gives the current key (API_ListPublicKeys.html).
+ * to now, which gives the current key (API_ListPublicKeys.html). A range that holds now always lists
+ * the current key: the Region gets one here if nothing has been signed yet, the key its first digest
+ * will be signed with.
  */
-export function listPublicKeys(state: AccountState, input: Record<string, unknown>, context: CallContext) {
+export async function listPublicKeys(
+  state: AccountState,
+  input: Record<string, unknown>,
+  context: CallContext,
+) {
   const start = readTimestamp(input.StartTime, 'StartTime') ?? context.now;
   const end = readTimestamp(input.EndTime, 'EndTime') ?? context.now;
   if (start > end) {
@@ -85,6 +91,7 @@ export function listPublicKeys(state: AccountState, input: Record<string, unknow
     // "Reserved for future use": no token is ever handed out, so any token is not one of ours.
     throw new ServiceError('InvalidTokenException', 'Reading the token failed.');
   }
+  if (start <= context.now && context.now <= end) await signingKeyFor(state, context.region, context.now);
   return {
     PublicKeyList: state.signingKeys
       .filter((k) => k.region === context.region && k.validFrom <= end && start <= k.validTo)
