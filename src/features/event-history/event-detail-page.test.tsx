@@ -83,6 +83,15 @@ describe('Event detail', () => {
     expect(
       await screen.findByText(/No event with ID 00000000-0000-4000-8000-00000000ffff/),
     ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Event not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to Event history' })).toHaveAttribute('href', '#/events');
+  });
+
+  it('says an ID that is not an event ID is not found, not the API error', async () => {
+    renderEventHistory('/events/does-not-exist-123');
+    expect(await screen.findByText(/does-not-exist-123 is not an event ID/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Event not found' })).toBeInTheDocument();
+    expect(screen.queryByText('InvalidLookupAttributesException')).not.toBeInTheDocument();
   });
 
   it('shows a hostile user agent as text in the table, Compare and the CSV', async () => {

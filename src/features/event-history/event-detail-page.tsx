@@ -9,6 +9,7 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { fontFamilyMonospace } from '@cloudscape-design/design-tokens';
@@ -16,8 +17,10 @@ import { useQuery } from '@tanstack/react-query';
 import { toAwsError } from '@/api/aws-error';
 import { eventQueries } from '@/api/event-queries';
 import { EventTime } from '@/components/event-time';
+import { hrefs } from '@/components/hrefs';
 import { regionName } from '@/components/regions';
 import { useSettings } from '@/components/settings';
+import { useFollow } from '@/components/use-follow';
 import { PivotLink } from '@/components/pivot-link';
 import { eventFields } from '@/domain/event-fields';
 import { sessionIdOf } from '@/domain/identity-session';
@@ -28,6 +31,7 @@ import { ResourcesReferenced } from './resources-referenced';
 export function EventDetailPage({ eventId }: { eventId: string }) {
   const { settings } = useSettings();
   const query = useQuery(eventQueries.detail(settings.region, eventId));
+  const follow = useFollow();
 
   if (query.isPending) {
     return (
@@ -38,11 +42,25 @@ export function EventDetailPage({ eventId }: { eventId: string }) {
   }
   if (query.isError || !query.data) {
     const error = query.error ? toAwsError(query.error) : undefined;
+    // An ID that is not an event ID at all (the API refuses it as a lookup value) is simply not found.
+    const malformed = error?.name === 'InvalidLookupAttributesException';
+    const notFound = !error || malformed;
     return (
-      <ContentLayout header={<Header variant="h1">{eventId}</Header>}>
-        <Alert type="error" header={error?.name ?? 'Event not found'}>
-          {error?.message ??
-            `No event with ID ${eventId} is in the Event history of ${regionName(settings.region)}. Event history keeps management events for 90 days, per Region.`}
+      <ContentLayout header={<Header variant="h1">{notFound ? 'Event not found' : eventId}</Header>}>
+        <Alert
+          type={notFound ? 'info' : 'error'}
+          header={notFound ? undefined : error.name}
+          action={
+            <Link href={hrefs.events} onFollow={follow}>
+              Back to Event history
+            </Link>
+          }
+        >
+          {malformed
+            ? `${eventId} is not an event ID: CloudTrail event IDs look like 8a1e2f3c-1234-4d5e-9f00-123456789abc.`
+            : notFound
+              ? `No event with ID ${eventId} is in the Event history of ${regionName(settings.region)}. Event history keeps management events for 90 days, per Region.`
+              : error.message}
         </Alert>
       </ContentLayout>
     );
