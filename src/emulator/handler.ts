@@ -98,7 +98,11 @@ export function createEmulator(options: EmulatorOptions): EmulatorHandler {
       if (!run) {
         throw (
           service.codec.unknownOperation?.(call.operation) ??
-          new ServiceError('UnknownOperationException', `The operation ${call.operation} is not supported.`, 404)
+          new ServiceError(
+            'UnknownOperationException',
+            `The operation ${call.operation} is not supported.`,
+            404,
+          )
         );
       }
       known = true;

@@ -73,25 +73,26 @@ export function EventResultsView(props: EventResultsViewProps) {
     </Alert>
   );
   // Refine is to blame only when the lookup found events and Refine set them all aside.
-  const empty = refining && results.loaded.length > 0 ? (
-    <Box textAlign="center" color="inherit" padding="l">
-      <b>No matches</b>
-      <Box variant="p" color="inherit">
-        None of the {count(results.loaded.length)} events scanned match the Refine filter.
+  const empty =
+    refining && results.loaded.length > 0 ? (
+      <Box textAlign="center" color="inherit" padding="l">
+        <b>No matches</b>
+        <Box variant="p" color="inherit">
+          None of the {count(results.loaded.length)} events scanned match the Refine filter.
+        </Box>
+        <Button onClick={props.onClearRefine}>Clear Refine filter</Button>
       </Box>
-      <Button onClick={props.onClearRefine}>Clear Refine filter</Button>
-    </Box>
-  ) : (
-    <Box textAlign="center" color="inherit" padding="l">
-      <b>No events</b>
-      <Box variant="p" color="inherit">
-        {view.range
-          ? 'No events match the filter in this Region and time range.'
-          : 'No events match the filter in this Region for the last 90 days.'}
+    ) : (
+      <Box textAlign="center" color="inherit" padding="l">
+        <b>No events</b>
+        <Box variant="p" color="inherit">
+          {view.range
+            ? 'No events match the filter in this Region and time range.'
+            : 'No events match the filter in this Region for the last 90 days.'}
+        </Box>
+        <EventsElsewhereHint region={props.region} />
       </Box>
-      <EventsElsewhereHint region={props.region} />
-    </Box>
-  );
+    );
 
   if (view.view === 'scroll') {
     return (
