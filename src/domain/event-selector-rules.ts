@@ -1,5 +1,5 @@
-// What PutEventSelectors accepts for a trail (and Create/UpdateEventDataStore for a store), shared by the selector editors and the emulator's
-// InvalidEventSelectorsException. Limits: WhatIsCloudTrail-Limits.html (5 selectors per trail, 500 values
+// What PutEventSelectors accepts for a trail (and Create/UpdateEventDataStore for a store), shared by the
+// selector editors and the emulator's InvalidEventSelectorsException. Limits: WhatIsCloudTrail-Limits.html (5 selectors per trail, 500 values
 // across all advanced selectors, 250 data resources); field/operator matrix: API_AdvancedFieldSelector.html
 // (docs/cloudtrail-facts.md#trails). Each function returns the first problem as a sentence, or undefined.
 import {
@@ -33,6 +33,11 @@ export const EDS_ONLY_EVENT_CATEGORIES = [
 
 /** Whose selectors are checked: a trail's (PutEventSelectors) or an event data store's. */
 export type SelectorOwner = 'trail' | 'event data store';
+const OWNER_PHRASE: Record<SelectorOwner, string> = {
+  trail: 'a trail',
+  'event data store': 'an event data store',
+};
+const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 const SELECTOR_FIELD = /^[\w|.]+$/; // SelectorField pattern `[\w|\d|\.|_]+`
 
@@ -90,7 +95,7 @@ const ALL_RESOURCES = /^arn:aws[a-z-]*:[a-z0-9]+(:::)?$/;
 
 function countError(count: number, owner: SelectorOwner = 'trail'): string | undefined {
   if (count < 1 || count > MAX_EVENT_SELECTORS) {
-    return `A${owner === 'trail' ? '' : 'n'} ${owner} can have 1 to ${MAX_EVENT_SELECTORS} event selectors; ${count} were specified.`;
+    return `${capitalised(OWNER_PHRASE[owner])} can have 1 to ${MAX_EVENT_SELECTORS} event selectors; ${count} were specified.`;
   }
   return undefined;
 }
@@ -171,12 +176,12 @@ function selectorError(selector: AdvancedEventSelector, owner: SelectorOwner): s
   const allRules = owner === 'trail' ? TRAIL_FIELD_RULES : EDS_FIELD_RULES;
   const rules = Object.hasOwn(allRules, categoryValue) ? allRules[categoryValue] : undefined;
   if (!rules) {
-    return `Value ${categoryValue} for eventCategory is invalid on a${owner === 'trail' ? '' : 'n'} ${owner}. Valid values are: ${categories.join(', ')}`;
+    return `Value ${categoryValue} for eventCategory is invalid on ${OWNER_PHRASE[owner]}. Valid values are: ${categories.join(', ')}`;
   }
   for (const f of selector.FieldSelectors) {
     const allowed = Object.hasOwn(rules, f.Field) ? rules[f.Field] : undefined;
     if (!allowed)
-      return `Field ${f.Field} is not supported for ${categoryValue} events on a${owner === 'trail' ? '' : 'n'} ${owner}.`;
+      return `Field ${f.Field} is not supported for ${categoryValue} events on ${OWNER_PHRASE[owner]}.`;
     const bad = FIELD_OPERATORS.find((op) => f[op] !== undefined && !allowed.includes(op));
     if (bad) return `Operator ${bad} is not supported for field ${f.Field} of ${categoryValue} events.`;
   }
@@ -243,7 +248,7 @@ export function advancedEventSelectorsError(
     .flatMap((s) => s.FieldSelectors)
     .reduce((sum, f) => sum + FIELD_OPERATORS.reduce((n, op) => n + (f[op]?.length ?? 0), 0), 0);
   if (values > MAX_ADVANCED_VALUES) {
-    return `A${owner === 'trail' ? '' : 'n'} ${owner} can have up to ${MAX_ADVANCED_VALUES} values for all conditions in all advanced event selectors; ${values} were specified.`;
+    return `${capitalised(OWNER_PHRASE[owner])} can have up to ${MAX_ADVANCED_VALUES} values for all conditions in all advanced event selectors; ${values} were specified.`;
   }
   return undefined;
 }
