@@ -24,7 +24,7 @@ test('an Insights event shows its graph, attributions and CloudTrail events', as
   await expect(page.getByText('API calls per minute').first()).toBeVisible();
 
   // The graph: a line, the baseline average as a reference line and the insight as a band.
-  const graph = page.getByRole('img', { name: /^Insights graph: api calls per minute of SendCommand/ });
+  const graph = page.getByRole('img', { name: /^Insights graph: API calls per minute of SendCommand/ });
   await expect(graph.locator('.recharts-line-curve').first()).toBeVisible();
   await expect(graph.locator('.recharts-reference-area.insight-band path')).toHaveCount(1);
   await expect(graph.locator('.recharts-reference-line.insight-baseline line')).toHaveCount(1);

@@ -20,6 +20,12 @@ export const INSIGHT_RATE_LABELS: Record<InsightType, string> = {
   ApiErrorRateInsight: 'Errors per minute',
 };
 
+/** The same statistic inside a sentence: "API calls per minute", "errors per minute". */
+export const INSIGHT_RATE_PHRASES: Record<InsightType, string> = {
+  ApiCallRateInsight: 'API calls per minute',
+  ApiErrorRateInsight: 'errors per minute',
+};
+
 export interface RateChange {
   /** insight / baseline as a percentage; undefined when the baseline is 0 (no finite ratio). */
   percent?: number;

@@ -10,6 +10,12 @@ export type EventDataStoreStatus =
   | 'STOPPING_INGESTION'
   | 'STOPPED_INGESTION';
 
+/** How the console names each status: the API's value in sentence case. */
+export function eventDataStoreStatusLabel(status: string): string {
+  const words = status.toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export type BillingMode = 'EXTENDABLE_RETENTION_PRICING' | 'FIXED_RETENTION_PRICING';
 
 export type QueryStatus = 'QUEUED' | 'RUNNING' | 'FINISHED' | 'FAILED' | 'CANCELLED' | 'TIMED_OUT';

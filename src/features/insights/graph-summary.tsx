@@ -11,7 +11,7 @@ export interface GraphSummaryProps {
   series: Record<string, readonly ChartPoint[]>;
   baseline?: number;
   span: InsightSpan;
-  rateLabel: string;
+  ratePhrase: string;
   formatTime: (time: number) => string;
 }
 
@@ -23,14 +23,14 @@ export function GraphSummary({
   series,
   baseline,
   span,
-  rateLabel,
+  ratePhrase,
   formatTime,
 }: GraphSummaryProps) {
   return (
     <div id={id} style={VISUALLY_HIDDEN}>
       <p>
         The highlighted band is the Insights event, {formatTime(span.start)} to {formatTime(span.end)}. The
-        dashed line is the baseline average, {baseline ?? 'unknown'} {rateLabel.toLowerCase()}.
+        dashed line is the baseline average, {baseline ?? 'unknown'} {ratePhrase}.
       </p>
       <table>
         <caption>Peak of each line</caption>

@@ -15,6 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
 import { insightQueries } from '@/api/insight-queries';
+import { usePublishPageLabel } from '@/components/page-label';
 import { summarizeInsights, type InsightSummary } from '@/components/insight-summary';
 import { regionName } from '@/components/regions';
 import { useSettings } from '@/components/settings';
@@ -28,6 +29,7 @@ export function InsightEventPage({ eventId }: { eventId: string }) {
   const { settings } = useSettings();
   const query = useQuery(insightQueries.detail(settings.region, eventId));
   const insight = useMemo(() => summarizeInsights(query.data ?? [])[0], [query.data]);
+  usePublishPageLabel(insight?.eventName);
 
   if (query.isPending) {
     return (

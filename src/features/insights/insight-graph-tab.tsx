@@ -17,7 +17,7 @@ import { useSettings } from '@/components/settings';
 import {
   defaultGraphSpan,
   GRAPH_SPANS,
-  INSIGHT_RATE_LABELS,
+  INSIGHT_RATE_PHRASES,
   mergeChartSeries,
   toChartSeries,
   type ChartPoint,
@@ -54,10 +54,9 @@ export function InsightGraphTab({ insight, region }: { insight: InsightSummary; 
   const window = graphWindow({ insightStart: span.start, insightEnd: span.end, spanMinutes, pan, now });
   const series = useInsightSeries(insight, region, window);
 
-  const rateLabel = INSIGHT_RATE_LABELS[insight.insightType];
   const time = (value: number) => formatEventTime(value, settings.timeDisplay);
   const domain = zoom ?? [window.start, window.end];
-  const label = `Insights graph: ${rateLabel.toLowerCase()} of ${insight.eventName}, ${time(domain[0])} to ${time(domain[1])}`;
+  const label = `Insights graph: ${INSIGHT_RATE_PHRASES[insight.insightType]} of ${insight.eventName}, ${time(domain[0])} to ${time(domain[1])}`;
 
   const onToolbar = async (id: string) => {
     if (id === 'zoom-in' || id === 'zoom-out')
@@ -145,7 +144,7 @@ export function InsightGraphTab({ insight, region }: { insight: InsightSummary; 
             baseline={insight.baselineAverage}
             span={span}
             formatTime={time}
-            rateLabel={rateLabel}
+            ratePhrase={INSIGHT_RATE_PHRASES[insight.insightType]}
           />
           {series.note && <Box color="text-body-secondary">{series.note}</Box>}
         </>

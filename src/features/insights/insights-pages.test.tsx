@@ -67,6 +67,10 @@ describe('an Insights event', () => {
     await userEvent.click(await screen.findByRole('link', { name: 'SendCommand' }, { timeout: 10_000 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'SendCommand' })).toBeInTheDocument();
     expect(router.state.location.pathname).toMatch(/^\/insights\/[\w-]+$/);
+    // The breadcrumbs and the tab's title name the event, not its ID.
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumbs' });
+    expect(within(crumbs).getAllByText('SendCommand').length).toBeGreaterThan(0);
+    await waitFor(() => expect(document.title).toBe('SendCommand | Insights | Trailview'));
 
     expect(screen.getByRole('heading', { name: 'Additional information' })).toBeInTheDocument();
     expect(screen.getAllByText('API calls per minute').length).toBeGreaterThan(0);
@@ -77,7 +81,7 @@ describe('an Insights event', () => {
       expect(screen.getByRole('tab', { name: tab })).toBeInTheDocument();
     }
     expect(
-      await screen.findByRole('img', { name: /^Insights graph: api calls per minute of SendCommand/ }),
+      await screen.findByRole('img', { name: /^Insights graph: API calls per minute of SendCommand/ }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Time span/ })).toHaveTextContent('3 hours');
     // The graph's text summary: ListInsightsMetricData's peak in the span, about 14 calls a minute.

@@ -34,7 +34,7 @@ describe('Event data store details', () => {
     expect(await screen.findByRole('heading', { level: 1, name: BUILT_IN_STORE_NAME })).toBeVisible();
     expect(screen.getByText("Trailview's built-in event data store")).toBeVisible();
     expect(detail('Event data store ID')).toHaveTextContent(id);
-    expect(detail('Status')).toHaveTextContent('ENABLED');
+    expect(detail('Status')).toHaveTextContent('Enabled');
     expect(detail('Termination protection')).toHaveTextContent('Enabled');
     expect(detail('Pricing option')).toHaveTextContent('One-year extendable retention pricing');
     // The header's Query button (the side navigation has a Query link too).
@@ -45,10 +45,10 @@ describe('Event data store details', () => {
 
     await user.click(screen.getByRole('button', { name: 'Stop ingestion' }));
     expect(await screen.findByRole('button', { name: 'Start ingestion' })).toBeEnabled();
-    expect(detail('Status')).toHaveTextContent('STOPPED_INGESTION');
+    expect(detail('Status')).toHaveTextContent('Stopped ingestion');
     await user.click(screen.getByRole('button', { name: 'Start ingestion' }));
     expect(await screen.findByRole('button', { name: 'Stop ingestion' })).toBeEnabled();
-    expect(detail('Status')).toHaveTextContent('ENABLED');
+    expect(detail('Status')).toHaveTextContent('Enabled');
   });
 
   it("lists a created store's advanced event selectors, one row per field", async () => {

@@ -16,8 +16,7 @@ import { hrefs } from '@/components/hrefs';
 import { useSettings } from '@/components/settings';
 import { BUILT_IN_STORE_NAME } from '@/domain/lake';
 import { EventDataStoreStatus, LakeErrorAlert } from './lake-ui';
-
-const time = (value?: Date) => (value ? value.toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : '-');
+import { EventTime } from '@/components/event-time';
 
 const PRICING: Record<string, string> = {
   EXTENDABLE_RETENTION_PRICING: 'One-year extendable retention pricing',
@@ -93,8 +92,8 @@ export function EventDataStoreDetailsPage({ storeId }: { storeId: string }) {
                 { label: 'Status', value: <EventDataStoreStatus status={store.Status} /> },
                 { label: 'Event data store ID', value: storeId },
                 { label: 'ARN', value: store.EventDataStoreArn },
-                { label: 'Created', value: time(store.CreatedTimestamp) },
-                { label: 'Last updated', value: time(store.UpdatedTimestamp) },
+                { label: 'Created', value: <EventTime value={store.CreatedTimestamp} /> },
+                { label: 'Last updated', value: <EventTime value={store.UpdatedTimestamp} /> },
                 { label: 'Pricing option', value: PRICING[store.BillingMode ?? ''] ?? store.BillingMode },
                 { label: 'Retention period', value: `${store.RetentionPeriod ?? '-'} days` },
                 {

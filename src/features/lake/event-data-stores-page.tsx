@@ -18,8 +18,7 @@ import { eventDataStoreNameError, RETENTION_BY_BILLING, retentionPeriodError } f
 import { hrefs } from '@/components/hrefs';
 import { useSettings } from '@/components/settings';
 import { EventDataStoreStatus, LakeErrorAlert, ModalActions } from './lake-ui';
-
-const time = (value?: Date) => (value ? value.toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : '-');
+import { EventTime } from '@/components/event-time';
 
 export function EventDataStoresPage() {
   const { settings } = useSettings();
@@ -85,7 +84,7 @@ export function EventDataStoresPage() {
             width: 100,
             cell: (s) => (s.MultiRegionEnabled ? 'Yes' : 'No'),
           },
-          { id: 'created', header: 'Created', cell: (s) => time(s.CreatedTimestamp) },
+          { id: 'created', header: 'Created', cell: (s) => <EventTime value={s.CreatedTimestamp} /> },
         ]}
       />
       {creating && <CreateStoreModal region={settings.region} onDismiss={() => setCreating(false)} />}

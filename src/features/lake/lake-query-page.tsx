@@ -24,6 +24,7 @@ import { backendQueries } from '@/api/backend';
 import { lakeQueries, runLakeQuery, storeIdOf, type LakeResult } from '@/api/lake-queries';
 import { generateLakeQuery, PROMPT_FAMILIES } from '@/domain/lake-nl';
 import { LAKE_SAMPLE_QUERIES, sampleSql } from '@/domain/lake-samples';
+import { EventTime } from '@/components/event-time';
 import { useSettings } from '@/components/settings';
 import { lakeStorage, type SavedQuery } from './lake-storage';
 import { downloadText, resultsCsv, resultsJson } from './result-export';
@@ -244,7 +245,7 @@ export function LakeQueryPage() {
                   {
                     id: 'saved',
                     header: 'Saved',
-                    cell: (q) => new Date(q.savedAt).toISOString().replace('T', ' ').slice(0, 19),
+                    cell: (q) => <EventTime value={q.savedAt} />,
                   },
                   {
                     id: 'actions',
@@ -279,7 +280,7 @@ export function LakeQueryPage() {
                   {
                     id: 'ran',
                     header: 'Run at',
-                    cell: (h) => new Date(h.ranAt).toISOString().replace('T', ' ').slice(0, 19),
+                    cell: (h) => <EventTime value={h.ranAt} />,
                   },
                   { id: 'status', header: 'Status', cell: (h) => h.status },
                   { id: 'rows', header: 'Results', cell: (h) => h.rows },

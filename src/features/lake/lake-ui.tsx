@@ -6,6 +6,7 @@ import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { toAwsError } from '@/api/aws-error';
+import { eventDataStoreStatusLabel } from '@/domain/lake';
 
 export function LakeErrorAlert({ error }: { error: unknown }) {
   if (!error) return null;
@@ -46,5 +47,5 @@ export function EventDataStoreStatus({ status }: { status: string | undefined })
         : status === 'STOPPED_INGESTION'
           ? 'stopped'
           : 'info';
-  return <StatusIndicator type={type}>{status ?? '-'}</StatusIndicator>;
+  return <StatusIndicator type={type}>{status ? eventDataStoreStatusLabel(status) : '-'}</StatusIndicator>;
 }

@@ -14,7 +14,8 @@ export function TagsFields() {
       render={({ field: { value, onChange }, fieldState }) => (
         <FormField
           label="Tags"
-          description={`Tags are key-value pairs that help you identify and organize the trail. You can add up to ${TAGS_MAX} tags.`}
+          // The editor itself says how many more tags can be added (tagLimit).
+          description="Tags are key-value pairs that help you identify and organize the trail."
           errorText={fieldState.error?.message ?? fieldState.error?.root?.message}
           stretch
         >
