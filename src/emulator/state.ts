@@ -47,6 +47,11 @@ export interface TrailState {
   latestDigestDeliveryError?: string;
   /** Epoch ms: delivery has written the selected events up to this event time (delivery.ts). */
   deliveredThrough?: number;
+  /**
+   * A delivery committed as planned before its files are written (delivery.ts): the event-time range
+   * (from, until] and the clock reading its keys and digests are made from. Redone after a crash.
+   */
+  pendingDelivery?: { from: number; until: number; now: number };
   /** Per Region: the digest chain and the log files delivered since its last digest (delivery.ts). */
   digestChains?: DigestChainState[];
   /** Exactly one of the two selector kinds is set; neither means the API default (all management events). */

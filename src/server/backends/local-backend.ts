@@ -90,8 +90,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
     state: accountState,
     objects,
     intervalSeconds: options.deliveryInterval ?? DEFAULT_DELIVERY_INTERVAL_SECONDS,
-    onStateChange: () =>
-      void persist().catch((error: unknown) => console.error('trailview: could not save a delivery', error)),
+    persist,
   });
   return {
     store,

@@ -16,8 +16,10 @@ export interface DeliveryTimerOptions {
   objects: ObjectStore;
   intervalSeconds: number;
   clock?: () => number;
-  /** After a delivery that changed the account state: persist it. */
+  /** After a delivery that changed the account state (a host that keeps it in memory): save it. */
   onStateChange?: () => void;
+  /** Commits the account state, awaited before and after a delivery writes (delivery.ts). */
+  persist?: () => Promise<void>;
 }
 
 export interface DeliveryTimer {

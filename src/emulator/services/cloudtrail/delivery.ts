@@ -6,6 +6,12 @@
 // as LatestDeliveryError and the events wait for the next delivery. A trail with a log group also sends
 // the same records as log events to the stream `<account>_CloudTrail_<region>`, and a trail with an SNS
 // topic publishes one notification per delivered file. delivery-timer.ts runs this on a cadence.
+//
+// Exactly once across crashes: a delivery that will write files first commits its plan (the event-time
+// range and its clock reading) as the trail's `pendingDelivery`, then writes, then commits the trail's new
+// state with the plan cleared. Every key and every byte follows from the plan and the stored events, so a
+// server killed in between redoes the same delivery over the same objects: no file twice, no forked
+// digest chain, no event skipped.
 import { bucketPolicyAllowsCloudTrail } from '@/domain/cloudtrail-policies';
 import {
   cloudWatchLogStreamName,
@@ -38,6 +44,8 @@ export interface DeliveryOptions {
   intervalMs: number;
   /** Trails logging before this time deliver from here on, not their whole history (the demo's 90 days). */
   startedAt: number;
+  /** Commits the account state (the server's snapshot); awaited before a delivery writes and after. */
+  persist?: () => Promise<void>;
 }
 
 export interface DeliveryResult {
@@ -58,11 +66,24 @@ const KINDS: ReadonlyArray<{ kind: LogFileKind; insight: boolean }> = [
 
 const encoder = new TextEncoder();
 
-/** 16 characters that make a log file's name unique, like CloudTrail's `LnPgDQnpkSKEsppV`. */
-function uniqueString(): string {
+/**
+ * 16 characters that make a log file's name unique, like CloudTrail's `LnPgDQnpkSKEsppV`: a hash of the
+ * trail, Region, kind and delivery time, so a delivery redone after a crash writes the same key.
+ */
+async function uniqueString(parts: readonly (string | number)[]): Promise<string> {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+  const hex = await sha256Hex(encoder.encode(parts.join('\n')));
+  return Array.from({ length: 16 }, (_, i) => alphabet[parseInt(hex.slice(i * 2, i * 2 + 2), 16) % 62]).join(
+    '',
+  );
+}
+
+/** An object a delivery writes. */
+interface PlannedObject {
+  bucket: string;
+  key: string;
+  body: Uint8Array;
+  metadata: Record<string, string>;
 }
 
 /** The trail's events in (after, until], oldest first, that it selects. */
@@ -134,15 +155,21 @@ export class Delivery {
     return result;
   }
 
-  private async deliverTrail(arn: string, now: number, settleMs: number, result: DeliveryResult) {
+  private async deliverTrail(arn: string, clockNow: number, settleMs: number, result: DeliveryResult) {
     const { state, store } = this.options;
     const trail = state.trails.get(arn);
     if (!trail || trail.startLoggingTime === undefined) return;
+    // A delivery planned before a crash is redone as planned (see the top of this file).
+    const plan = trail.pendingDelivery;
+    const now = plan?.now ?? clockNow;
     // Event times are whole seconds: the calls in the second logging started (the trail's own CreateTrail
     // and StartLogging among them) carry a time up to 999 ms before it, and belong to the first file.
+    // StartLogging sets deliveredThrough; a trail without one (the demo's seed) starts at the server's start.
     const start = Math.max(trail.startLoggingTime, this.options.startedAt);
-    const from = trail.deliveredThrough ?? Math.floor(start / 1000) * 1000 - 1;
-    const until = trail.isLogging ? now - settleMs : Math.min(trail.stopLoggingTime ?? now, now - settleMs);
+    const from = plan?.from ?? trail.deliveredThrough ?? Math.floor(start / 1000) * 1000 - 1;
+    const until =
+      plan?.until ??
+      (trail.isLogging ? now - settleMs : Math.min(trail.stopLoggingTime ?? now, now - settleMs));
     const update: Partial<TrailState> = {};
     const chains = new Map((trail.digestChains ?? []).map((c) => [c.region, { ...c }]));
     const regions = trail.IsMultiRegionTrail ? await store.regions() : [trail.HomeRegion];
@@ -155,6 +182,9 @@ export class Delivery {
       for (const region of regions)
         if (!chains.has(region)) chains.set(region, { region, start: home.start, logFiles: [] });
     }
+    const objects: PlannedObject[] = [];
+    // Side effects on the account state, applied once the files are written.
+    const effects: Array<() => void> = [];
     if (until > from) {
       const problem = bucketProblem(state, trail);
       if (problem) {
@@ -168,24 +198,27 @@ export class Delivery {
           for (const { kind, insight } of KINDS) {
             const events = await selectedEvents(store, trail, region, insight, from, until);
             if (events.length === 0) continue;
-            const logFile = await this.writeLogFile(trail, region, kind, events, now);
-            result.written.push(logFile.s3Object);
+            const { object, logFile } = await this.logFile(trail, region, kind, events, now);
+            objects.push(object);
             delivered = true;
-            if (
-              trail.SnsTopicARN &&
-              notify(state, trail.SnsTopicARN, trail.S3BucketName, logFile.s3Object, now)
-            )
-              update.latestNotificationTime = now;
-            if (trail.CloudWatchLogsLogGroupArn) {
-              const sent = appendLogEvents(
-                state,
-                trail.CloudWatchLogsLogGroupArn,
-                cloudWatchLogStreamName(state.accountId, region),
-                events.map((e) => ({ timestamp: e.time, message: recordJson(e), ingestionTime: now })),
-                now,
-              );
-              if (sent) update.latestCloudWatchLogsDeliveryTime = now;
-            }
+            const topic = trail.SnsTopicARN;
+            if (topic)
+              effects.push(() => {
+                if (notify(state, topic, trail.S3BucketName, logFile.s3Object, now))
+                  update.latestNotificationTime = now;
+              });
+            const logGroup = trail.CloudWatchLogsLogGroupArn;
+            if (logGroup)
+              effects.push(() => {
+                const sent = appendLogEvents(
+                  state,
+                  logGroup,
+                  cloudWatchLogStreamName(state.accountId, region),
+                  events.map((e) => ({ timestamp: e.time, message: recordJson(e), ingestionTime: now })),
+                  now,
+                );
+                if (sent) update.latestCloudWatchLogsDeliveryTime = now;
+              });
             if (trail.LogFileValidationEnabled) {
               // Files delivered after a stop, of a Region new since the last delivery, still join.
               const start = chains.get(trail.HomeRegion)?.start ?? now;
@@ -203,23 +236,39 @@ export class Delivery {
     const digests = await this.digest(trail, chains, now);
     if (digests) {
       Object.assign(update, digests.update);
-      result.written.push(...digests.written);
+      objects.push(...digests.objects);
     }
+    if (objects.length > 0) {
+      if (!plan) {
+        const current = state.trails.get(arn);
+        if (!current) return;
+        state.trails.set(arn, { ...current, pendingDelivery: { from, until, now } });
+        await this.options.persist?.();
+      }
+      for (const object of objects) await this.put(object, now);
+      result.written.push(...objects.map((o) => o.key));
+      update.pendingDelivery = undefined;
+    }
+    for (const effect of effects) effect();
     if (Object.keys(update).length === 0) return;
     // The trail may have changed while files were written: merge into what is there now.
     const current = state.trails.get(arn);
     if (!current) return;
     state.trails.set(arn, { ...current, ...update });
-    if (Object.keys(update).some((k) => k !== 'deliveredThrough')) result.changed = true;
+    if (Object.keys(update).some((k) => k !== 'deliveredThrough')) {
+      result.changed = true;
+      await this.options.persist?.();
+    }
   }
 
-  private async writeLogFile(
+  /** A log file of the events, and its entry in the Region's digest. */
+  private async logFile(
     trail: TrailState,
     region: string,
     kind: LogFileKind,
     events: IndexedEvent[],
     now: number,
-  ): Promise<DigestLogFile> {
+  ): Promise<{ object: PlannedObject; logFile: DigestLogFile }> {
     const text = logFileText(events.map(recordJson));
     const key = logFileKey({
       prefix: trail.S3KeyPrefix,
@@ -227,11 +276,11 @@ export class Delivery {
       region,
       kind,
       time: now,
-      unique: uniqueString(),
+      unique: await uniqueString([trail.TrailARN, region, kind, now]),
     });
-    await this.put(trail.S3BucketName, key, await gzip(encoder.encode(text)), now, {});
+    const body = await gzip(encoder.encode(text));
     const times = events.map((e) => e.record.eventTime).sort();
-    return {
+    const logFile: DigestLogFile = {
       s3Bucket: trail.S3BucketName,
       s3Object: key,
       hashValue: await sha256Hex(encoder.encode(text)),
@@ -239,15 +288,10 @@ export class Delivery {
       newestEventTime: times.at(-1)!,
       oldestEventTime: times[0]!,
     };
+    return { object: { bucket: trail.S3BucketName, key, body, metadata: {} }, logFile };
   }
 
-  private async put(
-    bucket: string,
-    key: string,
-    body: Uint8Array,
-    now: number,
-    metadata: Record<string, string>,
-  ) {
+  private async put({ bucket, key, body, metadata }: PlannedObject, now: number) {
     await this.options.objects.put({
       bucket,
       key,
@@ -269,10 +313,10 @@ export class Delivery {
     trail: TrailState,
     chains: Map<string, DigestChainState>,
     now: number,
-  ): Promise<{ update: Partial<TrailState>; written: string[] } | undefined> {
+  ): Promise<{ update: Partial<TrailState>; objects: PlannedObject[] } | undefined> {
     const active = trail.isLogging && trail.LogFileValidationEnabled;
     const before = JSON.stringify(trail.digestChains ?? []);
-    const written: string[] = [];
+    const objects: PlannedObject[] = [];
     const update: Partial<TrailState> = {};
     const period = DELIVERIES_PER_DIGEST * this.options.intervalMs;
     const writable = !bucketProblem(this.options.state, trail);
@@ -280,16 +324,17 @@ export class Delivery {
       // Half an interval of slack: timers fire a little late or early.
       const due = !active || now - chain.start >= period - this.options.intervalMs / 2;
       if (!due || !writable || now <= chain.start) continue;
-      written.push(await this.writeDigest(trail, chain, now));
+      objects.push(await this.digestFile(trail, chain, now));
       update.latestDigestDeliveryTime = now;
       if (trail.latestDigestDeliveryError) update.latestDigestDeliveryError = undefined;
     }
     const next = active ? [...chains.values()] : [];
     if (JSON.stringify(next) !== before) update.digestChains = next.length > 0 ? next : undefined;
-    return Object.keys(update).length > 0 ? { update, written } : undefined;
+    return Object.keys(update).length > 0 ? { update, objects } : undefined;
   }
 
-  private async writeDigest(trail: TrailState, chain: DigestChainState, now: number): Promise<string> {
+  /** The chain's next digest file; the chain moves on to it. */
+  private async digestFile(trail: TrailState, chain: DigestChainState, now: number): Promise<PlannedObject> {
     const { state } = this.options;
     const key = digestFileKey({
       prefix: trail.S3KeyPrefix,
@@ -321,13 +366,14 @@ export class Delivery {
         previousSignature: chain.previous?.signature,
       }),
     );
-    await this.put(trail.S3BucketName, key, await gzip(encoder.encode(text)), now, {
-      signature,
-      'signature-algorithm': DIGEST_SIGNATURE_ALGORITHM,
-    });
     chain.previous = { bucket: trail.S3BucketName, key, hash, signature };
     chain.start = now;
     chain.logFiles = [];
-    return key;
+    return {
+      bucket: trail.S3BucketName,
+      key,
+      body: await gzip(encoder.encode(text)),
+      metadata: { signature, 'signature-algorithm': DIGEST_SIGNATURE_ALGORITHM },
+    };
   }
 }

@@ -88,11 +88,26 @@ export function deleteTrail(state: AccountState, input: Record<string, unknown>,
   return {};
 }
 
-/** A new trail does not log until StartLogging; starting a logging trail changes nothing. */
+/**
+ * A new trail does not log until StartLogging; starting a logging trail changes nothing. Delivery takes the
+ * trail's events from the second logging starts (its CreateTrail and StartLogging among them): that point is
+ * committed with the call, so a restart before the first delivery skips nothing. Events of a stopped
+ * period are not delivered, unless the trail has not yet delivered up to its stop.
+ */
 export function startLogging(state: AccountState, input: Record<string, unknown>, context: CallContext) {
   const trail = findTrailToChange(state, input.Name, context);
-  if (!trail.isLogging)
-    state.trails.set(trail.TrailARN, { ...trail, isLogging: true, startLoggingTime: context.now });
+  if (trail.isLogging) return {};
+  const caughtUp =
+    trail.deliveredThrough === undefined ||
+    trail.stopLoggingTime === undefined ||
+    trail.deliveredThrough >= trail.stopLoggingTime;
+  const deliveredThrough = caughtUp ? Math.floor(context.now / 1000) * 1000 - 1 : trail.deliveredThrough;
+  state.trails.set(trail.TrailARN, {
+    ...trail,
+    isLogging: true,
+    startLoggingTime: context.now,
+    deliveredThrough,
+  });
   return {};
 }
 
