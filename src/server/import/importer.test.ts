@@ -133,6 +133,49 @@ describe('Importer', () => {
     expect(page.events[0]!.record.eventTime).toBe('2020-09-14T00:44:23Z');
   });
 
+  it('refuses event times that are not ISO 8601 instants with a zone, and records that are not UTF-8', async () => {
+    const at = (eventTime: string, i: number) =>
+      JSON.stringify({ ...makeRecord({ eventName: `Timed${i}` }), eventTime });
+    const times = [
+      '2026-11-20T08:00:00Z', // kept
+      '2026-11-20T08:00:00.123Z', // kept
+      '2026-11-20T10:00:00+02:00', // kept
+      '12345',
+      '1',
+      '2026-11-20 08:00:00',
+      'Fri, 20 Nov 2026 08:00:00 GMT',
+      '2026-02-30T00:00:00Z',
+      '2026-11-20T08:00:00',
+    ];
+    const good = Buffer.from(`{"Records":[${times.map(at).join(',')},`);
+    // And one record with raw bytes in a string that are not UTF-8.
+    const record = Buffer.from(JSON.stringify(makeRecord({ eventName: 'Latin1', userAgent: 'agent-X' })));
+    const cut = record.indexOf('agent-X');
+    const notUtf8 = Buffer.concat([record.subarray(0, cut), Buffer.from([0xff, 0xfe]), record.subarray(cut)]);
+    const file = write('odd/times.json', Buffer.concat([good, notUtf8, Buffer.from(']}')]));
+    const { store, sink } = memorySink();
+    const summary = await new Importer(sink).importPaths([file]);
+    expect(summary.eventsImported).toBe(3);
+    expect(summary.rejected).toEqual({
+      'eventTime is not an ISO 8601 time': 4,
+      'eventTime is not a time': 1,
+      'eventTime has no time zone (Z or an offset)': 1,
+      'not UTF-8 text': 1,
+    });
+    const page = await store.lookup({
+      region: 'us-east-1',
+      insight: false,
+      limit: 50,
+      startTime: Date.parse('2026-11-20T07:59:00Z'),
+      endTime: Date.parse('2026-11-20T08:01:00Z'),
+    });
+    expect(page.events.map((e) => ('eventName' in e.record ? e.record.eventName : '')).sort()).toEqual([
+      'Timed0',
+      'Timed1',
+      'Timed2',
+    ]);
+  });
+
   it('keeps what a corrupt file held before the damage and goes on with the next file', async () => {
     const good = records(2, 20);
     const truncated = gzipSync(JSON.stringify({ Records: records(4, 30) })).subarray(0, 120);

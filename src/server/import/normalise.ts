@@ -3,7 +3,7 @@
 // (Logstash exports carry `@timestamp`), no readOnly or eventCategory on old eventVersions,
 // null responseElements, made-up Region names.
 import type { AnyRecord } from '@/domain/record';
-import { isoSeconds } from '@/domain/iso-time';
+import { isoSeconds, parseRecordTime } from '@/domain/iso-time';
 
 export type Normalised = { record: AnyRecord; changed: boolean } | { reason: string; record?: undefined };
 
@@ -21,12 +21,14 @@ export function normaliseRecord(value: unknown): Normalised {
   if (record.eventTime === undefined) {
     const fallback = record['@timestamp'];
     if (!nonEmpty(fallback)) return { reason: 'no eventTime' };
-    const ms = Date.parse(fallback);
-    if (Number.isNaN(ms)) return { reason: 'eventTime is not a time' };
-    record.eventTime = isoSeconds(ms);
+    const time = parseRecordTime(fallback);
+    if ('reason' in time) return time;
+    record.eventTime = isoSeconds(time.ms);
     changed = true;
-  } else if (!nonEmpty(record.eventTime) || Number.isNaN(Date.parse(record.eventTime))) {
-    return { reason: 'eventTime is not a time' };
+  } else {
+    if (!nonEmpty(record.eventTime)) return { reason: 'eventTime is not a time' };
+    const time = parseRecordTime(record.eventTime);
+    if ('reason' in time) return time;
   }
   if (!nonEmpty(record.awsRegion)) return { reason: 'no awsRegion' };
   const insight =

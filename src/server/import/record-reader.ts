@@ -1,5 +1,6 @@
 // One file's bytes to records: gunzip when gzip, refuse what does not start like JSON, cut the JSON into
 // pieces (json-splitter.ts), parse and normalise each. Used in process and in the import worker.
+import { isUtf8 } from 'node:buffer';
 import type { RecordWithJson } from '../store/event-rows';
 import { decodeStream } from './decode-stream';
 import { JsonSplitter, type Piece } from './json-splitter';
@@ -94,6 +95,8 @@ export function parsePiece(piece: Piece): Outcome[] {
 function fromValue(value: unknown, text?: string, bytes?: Uint8Array): Outcome {
   const result = normaliseRecord(value);
   if (!result.record) return { reason: result.reason };
+  // Bytes that are not UTF-8 would be stored as they are and fail every SQL that reads the record.
+  if (bytes && !isUtf8(bytes)) return { reason: 'not UTF-8 text' };
   // Keep the text (and bytes) as received unless normalising changed the record.
   if (result.changed || !text) return { record: result.record };
   return bytes ? { record: result.record, json: text, bytes } : { record: result.record, json: text };
