@@ -125,6 +125,11 @@ async function importThroughServer(
       try {
         part = await postFile(`${lock.url}/trailview/import?file=${encodeURIComponent(file)}`, file);
       } catch (error) {
+        // The file could not be read here (gone, unreadable): that file failed, the others go on.
+        if (error instanceof FileReadError) {
+          total.filesFailed.push({ file, reason: error.code });
+          continue;
+        }
         throw new Error(
           `The server at ${lock.url} is running on this data dir but did not take the import ` +
             `(${(error as Error).message}). Stop it and run the import again, or use its Import page.`,
@@ -135,6 +140,15 @@ async function importThroughServer(
     }
   }
   return total;
+}
+
+/** Reading the local file failed, not the server. */
+class FileReadError extends Error {
+  readonly code: string;
+  constructor(code: string) {
+    super(code);
+    this.code = code;
+  }
 }
 
 function postFile(url: string, file: string): Promise<ImportSummary> {
@@ -156,7 +170,11 @@ function postFile(url: string, file: string): Promise<ImportSummary> {
     );
     req.on('error', reject);
     const source = createReadStream(file);
-    source.on('error', (error) => req.destroy(error));
+    source.on('error', (error: NodeJS.ErrnoException) => {
+      const failure = new FileReadError(error.code ?? error.message);
+      req.destroy(failure);
+      reject(failure);
+    });
     source.pipe(req);
   });
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The importer on fixtures generated here: an S3-layout folder of gzip and plain log files, a JSON array,
 // JSON lines, a single event, LookupEvents output, duplicates, the oddities of real logs and corrupt files.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -110,7 +110,7 @@ describe('Importer', () => {
     delete noTime.eventTime;
     const file = write(
       'odd/mixed.json',
-      `[${JSON.stringify(logstash)}, ${JSON.stringify(noType)}, ${JSON.stringify(noTime)}, {"eventID": 1}, 42, {"broken": ]`,
+      `[${JSON.stringify(logstash)}, ${JSON.stringify(noType)}, ${JSON.stringify(noTime)}, {"eventID": 1}, 42, {"Records": 5}, {"broken": ]`,
     );
     const { store, sink } = memorySink();
     const summary = await new Importer(sink).importPaths([file]);
@@ -119,6 +119,7 @@ describe('Importer', () => {
       'no eventTime': 1,
       'no eventID': 1,
       'not a JSON object': 1,
+      'Records is not an array': 1,
       'invalid JSON': 1,
     });
     expect(summary.rejectionExamples[0]).toEqual({ file, reason: 'no eventTime' });
@@ -173,6 +174,22 @@ describe('Importer', () => {
       'Timed0',
       'Timed1',
       'Timed2',
+    ]);
+  });
+
+  it('reads a linked file, and skips a link to a folder (a loop) or to nothing with a reason', async () => {
+    const target = write('links-target/events.json', JSON.stringify({ Records: records(2, 40) }));
+    const folder = join(root, 'links');
+    write('links/real.json', JSON.stringify({ Records: records(1, 50) }));
+    symlinkSync(target, join(folder, 'linked.json'));
+    symlinkSync(folder, join(folder, 'loop'));
+    symlinkSync(join(root, 'missing.json'), join(folder, 'dangling.json'));
+    const { sink } = memorySink();
+    const summary = await new Importer(sink).importPaths([folder]);
+    expect(summary.eventsImported).toBe(3);
+    expect(summary.filesSkipped).toEqual([
+      { file: join(folder, 'dangling.json'), reason: 'a link to nothing' },
+      { file: join(folder, 'loop'), reason: 'a link to a folder (not followed)' },
     ]);
   });
 

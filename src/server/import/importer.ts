@@ -250,6 +250,15 @@ export async function* walkFiles(path: string, summary: ImportSummary): AsyncGen
       summary.filesSkipped.push({ file: child, reason: 'not a log file (by name)' });
     } else if (entry.isFile()) {
       yield child;
+    } else if (entry.isSymbolicLink()) {
+      // A link to a file is read; a link to a folder is not followed (it may loop back up the tree).
+      const target = await stat(child).catch(() => undefined);
+      if (target?.isFile()) yield child;
+      else
+        summary.filesSkipped.push({
+          file: child,
+          reason: target?.isDirectory() ? 'a link to a folder (not followed)' : 'a link to nothing',
+        });
     }
   }
 }

@@ -88,6 +88,8 @@ export function parsePiece(piece: Piece): Outcome[] {
     const { Records, Events } = value as { Records?: unknown; Events?: unknown };
     if (Array.isArray(Records)) return Records.map((r) => placed(fromValue(r)));
     if (Array.isArray(Events)) return Events.map((e) => placed(fromLookupEvent(e)));
+    if (Records !== undefined && !('eventID' in value))
+      return [placed({ reason: 'Records is not an array' })];
   }
   return [placed(fromValue(value, piece.text, piece.bytes))];
 }

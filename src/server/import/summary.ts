@@ -29,7 +29,11 @@ export function formatSummary(summary: ImportSummary, seconds: number): string {
     lines.push(`  ${number(n).padStart(8)}  ${reason}`);
   }
   for (const { file, reason, line } of summary.rejectionExamples) {
-    if (line !== undefined) lines.push(`Rejected line ${number(line)} of ${file}: ${reason}`);
+    lines.push(
+      line !== undefined
+        ? `Rejected line ${number(line)} of ${file}: ${reason}`
+        : `Rejected a record of ${file}: ${reason}`,
+    );
   }
   for (const { file, reason } of summary.filesSkipped) lines.push(`Skipped ${file}: ${reason}`);
   for (const { file, reason } of summary.filesFailed) lines.push(`Could not read all of ${file}: ${reason}`);
