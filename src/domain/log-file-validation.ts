@@ -108,6 +108,10 @@ export async function validateLogFiles(options: {
     verdicts.push(verdict);
     options.onProgress?.(verdicts.length, total, verdict);
   };
+  // A chain is a line: each digest follows one predecessor, and each log file is in one digest. A second
+  // digest after the same predecessor (a fork) or a log file named twice means files were delivered twice.
+  const followedBy = new Map<string, string>();
+  const listedIn = new Map<string, string>();
   for (const keys of chains) {
     let previous: { key: string; hash: string; signature: string } | undefined;
     for (const key of keys) {
@@ -162,7 +166,11 @@ export async function validateLogFiles(options: {
             digest.previousDigestSignature !== previous.signature)
         ) {
           result = 'INVALID: the previous digest file does not match its hash or signature';
+        } else if (digest.previousDigestS3Object && followedBy.has(digest.previousDigestS3Object)) {
+          result = `INVALID: the chain forks: ${followedBy.get(digest.previousDigestS3Object)} also follows ${digest.previousDigestS3Object}`;
         }
+        if (digest.previousDigestS3Object && !followedBy.has(digest.previousDigestS3Object))
+          followedBy.set(digest.previousDigestS3Object, key);
       }
       report(verdict(result));
       previous = { key, hash, signature };
@@ -171,7 +179,11 @@ export async function validateLogFiles(options: {
       for (const log of digest.logFiles) {
         const logFile = await reader.get(log.s3Bucket, log.s3Object);
         let logResult = 'INVALID: not found';
-        if (logFile) {
+        const first = listedIn.get(`${log.s3Bucket}/${log.s3Object}`);
+        listedIn.set(`${log.s3Bucket}/${log.s3Object}`, first ?? key);
+        if (first) {
+          logResult = `INVALID: also listed in ${first}`;
+        } else if (logFile) {
           const logHash = await gunzip(logFile.body).then(sha256Hex, () => '');
           logResult = logHash === log.hashValue ? 'valid' : "INVALID: hash value doesn't match";
         }

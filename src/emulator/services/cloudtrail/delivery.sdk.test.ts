@@ -31,7 +31,7 @@ import { FilterLogEventsCommand, GetLogEventsCommand } from '@aws-sdk/client-clo
 import { verifyTrailLogs } from '@/test/verify-trail-logs';
 import { createEmulator, type EmulatorHandler } from '../../handler';
 import { MemoryObjectStore } from '../../objects/object-store';
-import { createAccountState, type AccountState } from '../../state';
+import { createAccountState, deserializeState, serializeState, type AccountState } from '../../state';
 import { MemoryEventStore } from '../../store/memory-event-store';
 import { Delivery } from './delivery';
 
@@ -423,5 +423,23 @@ describe('validating a folder of delivered files', () => {
       'valid',
       'valid',
     ]);
+  });
+
+  it('finds a digest chain that forks INVALID (a delivery redone without its plan, as before 2026-12)', async () => {
+    await startTrail();
+    let before = '';
+    for (let digests = 0; digests < 2;) {
+      before = serializeState(state);
+      const { written } = await tick();
+      if (written.some((key) => key.includes('CloudTrail-Digest/us-east-1/'))) digests++;
+    }
+    // The trail as it was before that delivery: it is done again, later, with keys of its own.
+    state.trails.clear();
+    for (const [arn, trail] of deserializeState(before).trails) state.trails.set(arn, trail);
+    now += 5 * INTERVAL;
+    await delivery.deliver(now + INTERVAL);
+    const verdicts = await validateFolder({ files: filesOf(await copiedFolder()), publicKeys, signatureOf });
+    const forks = verdicts.filter((v) => v.result.startsWith('INVALID: the chain forks'));
+    expect(forks.length).toBeGreaterThan(0);
   });
 });
