@@ -18,9 +18,9 @@ export function trailNameError(name: string): string | undefined {
   if (!ALLOWED.test(name)) {
     return 'Trail names can contain only ASCII letters (a-z, A-Z), numbers (0-9), periods (.), underscores (_), or dashes (-).';
   }
-  if (!ALNUM.test(name[0]!) || !ALNUM.test(name[name.length - 1]!)) {
-    return 'Trail names must start with a letter or number, and end with a letter or number.';
-  }
+  // CloudTrail's own words for these two (InvalidTrailNameException, observed).
+  if (!ALNUM.test(name[0]!)) return 'Trail name must start with a letter or number';
+  if (!ALNUM.test(name[name.length - 1]!)) return 'Trail name must end with a letter or number';
   if (ADJACENT_PUNCTUATION.test(name)) {
     return 'Trail names cannot have adjacent periods, underscores or dashes, such as my-_namespace or my--namespace.';
   }

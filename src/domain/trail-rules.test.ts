@@ -254,3 +254,10 @@ describe('the emulator says what the domain says', () => {
     },
   );
 });
+
+describe('trail name messages', () => {
+  it('say which end is wrong, in CloudTrail words', () => {
+    expect(trailNameError('-audit')).toBe('Trail name must start with a letter or number');
+    expect(trailNameError('audit_')).toBe('Trail name must end with a letter or number');
+  });
+});
