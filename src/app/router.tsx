@@ -61,6 +61,10 @@ const EditTrailPage = lazyRouteComponent(
   () => import('@/features/trails/edit/edit-trail-page'),
   'EditTrailPage',
 );
+const CopyTrailEventsPage = lazyRouteComponent(
+  () => import('@/features/lake/copy-trail-events-page'),
+  'CopyTrailEventsPage',
+);
 const LakeQueryPage = lazyRouteComponent(() => import('@/features/lake/lake-query-page'), 'LakeQueryPage');
 const EventDataStoresPage = lazyRouteComponent(
   () => import('@/features/lake/event-data-stores-page'),
@@ -185,6 +189,16 @@ export const editTrailRoute = createRoute({
   staticData: { title: 'Trails', href: '#/trails', contentType: 'form', pageCrumb: 'Edit' },
 });
 
+export const copyTrailEventsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'trails/$trailName/copy-to-lake',
+  component: withPreload(CopyTrailEventsPage, function CopyTrailEventsRoute() {
+    const { trailName } = copyTrailEventsRoute.useParams();
+    return <CopyTrailEventsPage trailName={trailName} />;
+  }),
+  staticData: { title: 'Trails', href: '#/trails', contentType: 'form', pageCrumb: 'Copy events to Lake' },
+});
+
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'import',
@@ -285,6 +299,7 @@ const routeTree = rootRoute.addChildren([
   createTrailRoute,
   trailRoute,
   editTrailRoute,
+  copyTrailEventsRoute,
   importRoute,
   lakeQueryRoute,
   eventDataStoresRoute,

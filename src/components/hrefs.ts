@@ -25,6 +25,7 @@ export const hrefs = {
   trails: '#/trails',
   trail: (name: string) => `#/trails/${encodeURIComponent(name)}`,
   createTrail: '#/trails/create',
+  copyTrailEvents: (name: string) => `#/trails/${encodeURIComponent(name)}/copy-to-lake`,
   importLogs: '#/import',
   lakeQuery: '#/lake/query',
   lakeDashboards: '#/lake/dashboards',

@@ -10,8 +10,12 @@ export type EventDataStoreStatus =
   | 'STOPPING_INGESTION'
   | 'STOPPED_INGESTION';
 
-/** How the console names each status: the API's value in sentence case. */
-export function eventDataStoreStatusLabel(status: string): string {
+/** AWS's notice on Lake pages and in the CLI reference since 2026 (cloudtrail-lake-service-availability-change.html). */
+export const LAKE_AVAILABILITY_NOTE =
+  'AWS CloudTrail Lake is no longer open to new customers since May 31, 2026. Existing customers can continue to use the service as normal.';
+
+/** How the console names a Lake status (an event data store's, an import's): the API value in sentence case. */
+export function lakeStatusLabel(status: string): string {
   const words = status.toLowerCase().replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

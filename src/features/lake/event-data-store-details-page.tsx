@@ -11,11 +11,12 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lakeImportQueries } from '@/api/lake-imports';
 import { lakeQueries, setEventDataStoreIngestion } from '@/api/lake-queries';
 import { hrefs } from '@/components/hrefs';
 import { useSettings } from '@/components/settings';
 import { BUILT_IN_STORE_NAME } from '@/domain/lake';
-import { EventDataStoreStatus, LakeErrorAlert } from './lake-ui';
+import { EventDataStoreStatus, ImportStatus, LakeErrorAlert } from './lake-ui';
 import { EventTime } from '@/components/event-time';
 
 const PRICING: Record<string, string> = {
@@ -116,8 +117,52 @@ export function EventDataStoreDetailsPage({ storeId }: { storeId: string }) {
               { id: 'conditions', header: 'Conditions', cell: (r) => r.conditions.join('; ') },
             ]}
           />
+          {store.EventDataStoreArn && <TrailEventCopies storeArn={store.EventDataStoreArn} />}
         </>
       )}
     </SpaceBetween>
+  );
+}
+
+const number = (n: number | undefined) => (n ?? 0).toLocaleString('en-US');
+
+/** The copies of trail events into the store (StartImport from a trail's page), newest first. */
+function TrailEventCopies({ storeArn }: { storeArn: string }) {
+  const { settings } = useSettings();
+  const query = useQuery(lakeImportQueries.ofStore(settings.region, storeArn));
+  return (
+    <Table
+      header={
+        <Header
+          variant="h2"
+          counter={query.data ? `(${query.data.length})` : undefined}
+          description="Events copied from trails' log files (Copy events to Lake on the Trails page)."
+        >
+          Copied trail events
+        </Header>
+      }
+      items={query.data ?? []}
+      trackBy={(i) => i.ImportId ?? ''}
+      loading={query.isPending}
+      loadingText="Loading copies"
+      empty={<Box textAlign="center">No trail events were copied to this event data store.</Box>}
+      columnDefinitions={[
+        { id: 'id', header: 'Import ID', cell: (i) => i.ImportId, isRowHeader: true },
+        {
+          id: 'status',
+          header: 'Status',
+          cell: (i) => <ImportStatus status={i.ImportStatus} />,
+        },
+        {
+          id: 'source',
+          header: 'S3 location',
+          cell: (i) => i.ImportSource?.S3?.S3LocationUri ?? '-',
+        },
+        { id: 'started', header: 'Started', cell: (i) => <EventTime value={i.CreatedTimestamp} /> },
+        { id: 'files', header: 'Files copied', cell: (i) => number(i.ImportStatistics?.FilesCompleted) },
+        { id: 'events', header: 'Events copied', cell: (i) => number(i.ImportStatistics?.EventsCompleted) },
+        { id: 'failed', header: 'Failed entries', cell: (i) => number(i.ImportStatistics?.FailedEntries) },
+      ]}
+    />
   );
 }

@@ -17,7 +17,7 @@ import { createEventDataStore, lakeQueries, storeIdOf } from '@/api/lake-queries
 import { eventDataStoreNameError, RETENTION_BY_BILLING, retentionPeriodError } from '@/domain/lake';
 import { hrefs } from '@/components/hrefs';
 import { useSettings } from '@/components/settings';
-import { EventDataStoreStatus, LakeErrorAlert, ModalActions } from './lake-ui';
+import { EventDataStoreStatus, LakeAvailabilityNotice, LakeErrorAlert, ModalActions } from './lake-ui';
 import { EventTime } from '@/components/event-time';
 
 export function EventDataStoresPage() {
@@ -26,6 +26,7 @@ export function EventDataStoresPage() {
   const [creating, setCreating] = useState(false);
   return (
     <SpaceBetween size="m">
+      <LakeAvailabilityNotice />
       <LakeErrorAlert error={query.error} />
       <Table<EventDataStore>
         variant="full-page"

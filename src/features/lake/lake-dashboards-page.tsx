@@ -43,7 +43,7 @@ import { useSettings } from '@/components/settings';
 import { READY_MADE_WIDGETS, type DashboardWidget } from '@/domain/lake-dashboard-widgets';
 import { HIGHLIGHTS_DASHBOARD, widgetOf, widgetRequest, widgetSeries } from './dashboard-widgets';
 import { lakeStorage } from './lake-storage';
-import { LakeErrorAlert } from './lake-ui';
+import { LakeAvailabilityNotice, LakeErrorAlert } from './lake-ui';
 
 export function LakeDashboardsPage() {
   const { settings } = useSettings();
@@ -112,6 +112,7 @@ export function LakeDashboardsPage() {
       >
         Dashboards
       </Header>
+      <LakeAvailabilityNotice />
       <LakeErrorAlert error={dashboards.error ?? create.error ?? addSaved.error ?? refresh.error} />
       {stores.isSuccess && !store && (
         <Alert type="info">Create an event data store to see its dashboards.</Alert>

@@ -28,7 +28,7 @@ import { EventTime } from '@/components/event-time';
 import { useSettings } from '@/components/settings';
 import { lakeStorage, type SavedQuery } from './lake-storage';
 import { downloadText, resultsCsv, resultsJson } from './result-export';
-import { LakeErrorAlert, ModalActions } from './lake-ui';
+import { LakeAvailabilityNotice, LakeErrorAlert, ModalActions } from './lake-ui';
 import { SqlEditor, type SqlEditorHandle } from './sql-editor';
 
 const PAGE_SIZE = 50;
@@ -101,6 +101,7 @@ export function LakeQueryPage() {
       >
         Query
       </Header>
+      <LakeAvailabilityNotice />
       {demo && (
         <Alert type="info" header="Queries run in your browser">
           The demo build runs each query over the demo account in this page: one SELECT over one event data

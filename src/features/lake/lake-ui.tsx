@@ -6,7 +6,9 @@ import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { toAwsError } from '@/api/aws-error';
-import { eventDataStoreStatusLabel } from '@/domain/lake';
+import { LAKE_AVAILABILITY_NOTE, lakeStatusLabel } from '@/domain/lake';
+import { backendQueries } from '@/api/backend';
+import { useQuery } from '@tanstack/react-query';
 
 export function LakeErrorAlert({ error }: { error: unknown }) {
   if (!error) return null;
@@ -38,6 +40,33 @@ export function ModalActions(props: {
   );
 }
 
+/**
+ * In aws mode, the Lake pages reach the user's real account, where Lake has been closed to new customers
+ * since 2026-05-31 (cloudtrail-lake-service-availability-change.html); the local and demo Lake are always open.
+ */
+export function LakeAvailabilityNotice() {
+  const mode = useQuery(backendQueries.info()).data?.mode;
+  if (mode !== 'aws') return null;
+  return (
+    <Alert type="info" header="CloudTrail Lake availability">
+      {LAKE_AVAILABILITY_NOTE}
+    </Alert>
+  );
+}
+
+/** An import's (a copy of trail events) status. */
+export function ImportStatus({ status }: { status: string | undefined }) {
+  const type =
+    status === 'COMPLETED'
+      ? 'success'
+      : status === 'FAILED'
+        ? 'error'
+        : status === 'STOPPED'
+          ? 'stopped'
+          : 'in-progress';
+  return <StatusIndicator type={type}>{status ? lakeStatusLabel(status) : '-'}</StatusIndicator>;
+}
+
 export function EventDataStoreStatus({ status }: { status: string | undefined }) {
   const type =
     status === 'ENABLED'
@@ -47,5 +76,5 @@ export function EventDataStoreStatus({ status }: { status: string | undefined })
         : status === 'STOPPED_INGESTION'
           ? 'stopped'
           : 'info';
-  return <StatusIndicator type={type}>{status ? eventDataStoreStatusLabel(status) : '-'}</StatusIndicator>;
+  return <StatusIndicator type={type}>{status ? lakeStatusLabel(status) : '-'}</StatusIndicator>;
 }

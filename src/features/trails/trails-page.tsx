@@ -1,5 +1,5 @@
 // Trails: every trail that applies to this Region (DescribeTrails with shadow trails), with its status;
-// Create trail, and Delete for the selected trail (docs/cloudtrail-facts.md#trails-console).
+// Create trail, and Delete and Copy events to Lake for the selected trail (docs/cloudtrail-facts.md#trails-console).
 import type { Trail } from '@aws-sdk/client-cloudtrail';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
@@ -82,6 +82,13 @@ export function TrailsPage() {
                 />
                 <Button disabled={!trail} onClick={() => setConfirming(true)}>
                   Delete
+                </Button>
+                <Button
+                  disabled={!trail?.Name}
+                  href={trail?.Name ? hrefs.copyTrailEvents(trail.Name) : undefined}
+                  onFollow={follow}
+                >
+                  Copy events to Lake
                 </Button>
                 <Button variant="primary" href={hrefs.createTrail} onFollow={follow}>
                   Create trail
