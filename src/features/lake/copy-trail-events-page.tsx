@@ -25,6 +25,7 @@ import { hrefs } from '@/components/hrefs';
 import { useNotifications } from '@/components/notifications';
 import { useSettings } from '@/components/settings';
 import { copyDestinationProblem, trailLogsUri } from '@/domain/lake-copy';
+import { parseTrailArn } from '@/domain/trail-name';
 import { toAwsError } from '@/api/aws-error';
 import { LakeErrorAlert } from './lake-ui';
 
@@ -206,7 +207,7 @@ function CopyTrailEventsForm({ trail }: { trail: Trail }) {
             >
               <Input
                 value={roleArn}
-                placeholder="arn:aws:iam::111122223333:role/CloudTrailCopyRole"
+                placeholder={`arn:aws:iam::${parseTrailArn(trail.TrailARN ?? '')?.accountId ?? '111122223333'}:role/CloudTrailCopyRole`}
                 onChange={({ detail }) => setRoleArn(detail.value)}
               />
             </FormField>

@@ -112,6 +112,8 @@ export function TrailsPage() {
         columnDefinitions={withColumnWidths(TRAIL_COLUMNS, preferences.columnWidths)}
         columnDisplay={preferences.columnDisplay}
         resizableColumns
+        // The default columns fit a 1280 px window with the navigation open; long names and buckets wrap.
+        wrapLines
         onColumnWidthsChange={({ detail }) =>
           setPreferences({
             ...preferences,
