@@ -5,6 +5,7 @@
 // a second import refused while one runs; StopImport; ListImports' filters and paging; a retry.
 import {
   CreateEventDataStoreCommand,
+  CreateTrailCommand,
   DeleteEventDataStoreCommand,
   DescribeQueryCommand,
   GetImportCommand,
@@ -12,11 +13,13 @@ import {
   ListImportFailuresCommand,
   ListImportsCommand,
   StartImportCommand,
+  StartLoggingCommand,
   StartQueryCommand,
   StopImportCommand,
   type GetImportCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, PutBucketPolicyCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { cloudTrailBucketPolicy } from '@/domain/cloudtrail-policies';
 import { describe, expect, it } from 'vitest';
 import { logFileKey } from '@/domain/delivery-files';
 import { createEmulator } from '@/emulator/handler';
@@ -27,6 +30,7 @@ import { DAY, IMPORT_MARKER, logFileBody, putImportFixture } from '@/test/lake-i
 import { TEST_ACCOUNT } from '@/test/records';
 import { cloudTrailClient, s3Client, useEmulatorServer } from '@/test/sdk';
 import { MemoryImportPersistence } from './lake-imports';
+import { startDeliveryTimer } from './delivery-timer';
 import { memoryLakeEngine } from './lake-memory-engine';
 
 /** S3 objects whose reads wait while the gate is closed, so a test can hold an import IN_PROGRESS. */
@@ -47,11 +51,12 @@ class GatedObjectStore extends MemoryObjectStore {
 }
 
 const store = new MemoryEventStore();
+const state = createAccountState(TEST_ACCOUNT);
 const objects = new GatedObjectStore();
 const imports = new MemoryImportPersistence();
 const handle = createEmulator({
   store,
-  state: createAccountState(TEST_ACCOUNT),
+  state,
   objects,
   lake: {
     engine: memoryLakeEngine(() => store.records(), { members: (id) => imports.membersOf(id) }),
@@ -83,11 +88,9 @@ async function settled(importId: string): Promise<GetImportCommandOutput> {
   }
 }
 
-async function markerEventIds(storeId: string): Promise<string[]> {
+async function markerEventIds(storeId: string, where = `userAgent = '${IMPORT_MARKER}'`): Promise<string[]> {
   const { QueryId } = await ct.send(
-    new StartQueryCommand({
-      QueryStatement: `SELECT eventID FROM ${storeId} WHERE userAgent = '${IMPORT_MARKER}'`,
-    }),
+    new StartQueryCommand({ QueryStatement: `SELECT eventID FROM ${storeId} WHERE ${where}` }),
   );
   for (;;) {
     const described = await ct.send(new DescribeQueryCommand({ QueryId }));
@@ -251,6 +254,31 @@ describe('copying trail events in the emulator', () => {
     expect(after.ImportStatus).toBe('STOPPED');
   });
 
+  it('copies the log files a trail delivered', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'trail-delivery' }));
+    const policy = cloudTrailBucketPolicy({ bucket: 'trail-delivery', accountId: TEST_ACCOUNT });
+    await s3.send(new PutBucketPolicyCommand({ Bucket: 'trail-delivery', Policy: JSON.stringify(policy) }));
+    await ct.send(new CreateTrailCommand({ Name: 'delivering', S3BucketName: 'trail-delivery' }));
+    await ct.send(new StartLoggingCommand({ Name: 'delivering' }));
+    const delivery = startDeliveryTimer({ store, state, objects, intervalSeconds: 3600 });
+    try {
+      const result = await delivery.deliverNow(0);
+      expect(result.written.some((key) => key.includes('/CloudTrail/'))).toBe(true);
+    } finally {
+      await delivery.stop();
+    }
+    const eds = await createStore('delivered-events');
+    const startLogging = `eventName = 'StartLogging'`;
+    expect(await markerEventIds(eds.id, startLogging)).toEqual([]);
+    const started = await ct.send(
+      new StartImportCommand({ Destinations: [eds.arn], ImportSource: source('s3://trail-delivery/') }),
+    );
+    const done = await settled(started.ImportId!);
+    expect(done.ImportStatus).toBe('COMPLETED');
+    expect(done.ImportStatistics?.FilesCompleted).toBeGreaterThan(0);
+    expect(await markerEventIds(eds.id, startLogging)).toHaveLength(1);
+  });
+
   it('pages ListImports and filters it by status and destination', async () => {
     const all: string[] = [];
     let token: string | undefined;
@@ -260,9 +288,9 @@ describe('copying trail events in the emulator', () => {
       all.push(...page.Imports!.map((i) => i.ImportId!));
       token = page.NextToken;
     } while (token);
-    expect(all).toHaveLength(3);
+    expect(all).toHaveLength(4);
     const completed = await ct.send(new ListImportsCommand({ ImportStatus: 'COMPLETED' }));
-    expect(completed.Imports).toHaveLength(2);
+    expect(completed.Imports).toHaveLength(3);
     await expect(ct.send(new ListImportsCommand({ Destination: 'nope' }))).rejects.toMatchObject({
       name: 'EventDataStoreARNInvalidException',
     });
