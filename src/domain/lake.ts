@@ -136,6 +136,9 @@ export const LAKE_MESSAGES = {
   edsTerminationProtected:
     'The event data store cannot be deleted because termination protection is enabled for it.',
   edsInactive: 'The event data store is inactive.',
+  // EventDataStoreHasOngoingImportException (API reference, UpdateEventDataStore, DeleteEventDataStore).
+  edsOngoingImport:
+    'This exception is thrown when you try to update or delete an event data store that currently has an import in progress.',
   // InvalidEventDataStoreStatusException (API reference, Start/StopEventDataStoreIngestion, Restore…).
   edsStatus: 'The event data store is not in a status that supports the operation.',
   edsArnInvalid:

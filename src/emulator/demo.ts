@@ -9,6 +9,7 @@ import { createDemoAccount, type DemoAccountOptions } from './seed/demo-account'
 import { createAccountState, type AccountState } from './state';
 import { MemoryEventStore } from './store/memory-event-store';
 import { memoryLakeEngine } from './services/cloudtrail/lake-memory-engine';
+import { MemoryImportPersistence } from './services/cloudtrail/lake-imports';
 
 export interface DemoEmulator {
   handle: EmulatorHandler;
@@ -62,6 +63,8 @@ export function createDemoEmulator(
     await insights.analyse(state.trails.values(), clock());
   });
   const objects = new MemoryObjectStore();
+  // Copied trail events (StartImport) are members of their stores for the tab's life.
+  const imports = new MemoryImportPersistence();
   const handle = createEmulator({
     store,
     state,
@@ -71,9 +74,10 @@ export function createDemoEmulator(
     clock,
     // Lake queries run over the same records in JavaScript (lake-memory-engine.ts), in every Region.
     lake: {
-      engine: memoryLakeEngine(() => store.records()),
+      engine: memoryLakeEngine(() => store.records(), { members: (id) => imports.membersOf(id) }),
       builtInStoreRegion: account.homeRegion,
       clock,
+      imports: { persistence: imports },
     },
   });
   const delivery =

@@ -6,10 +6,20 @@ import type { InsightsEngine } from './engine';
 export function observedStore(store: EventStore, insights: InsightsEngine): EventStore {
   return {
     async append(records) {
+      // The engine is shown each event once: a Lake import copies events the store may already hold.
+      const seen = new Set<string>();
+      const fresh = store.hasEvent
+        ? records.filter((r) => {
+            const isNew = !store.hasEvent!(r.eventID) && !seen.has(r.eventID);
+            seen.add(r.eventID);
+            return isNew;
+          })
+        : records;
       const result = await store.append(records);
-      insights.observe(records);
+      insights.observe(fresh);
       return result;
     },
+    ...(store.hasEvent ? { hasEvent: (id: string) => store.hasEvent!(id) } : {}),
     lookup: (query) => store.lookup(query),
     count: () => store.count(),
     regions: () => store.regions(),

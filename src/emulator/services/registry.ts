@@ -31,7 +31,7 @@ export function createServices(deps: ServiceDeps): Record<string, ServiceDefinit
       signingName: 'cloudtrail',
       eventSource: 'cloudtrail.amazonaws.com',
       codec: jsonCodec(CLOUDTRAIL_TARGET_PREFIX),
-      operations: cloudTrailOperations(deps),
+      operations: cloudTrailOperations({ ...deps, objects }),
       audit: cloudTrailAudit,
     },
     kms: {

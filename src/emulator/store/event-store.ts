@@ -37,6 +37,8 @@ export interface AppendResult {
 export interface EventStore {
   /** Adds records; a record whose eventID is already stored is skipped and counted. */
   append(records: readonly AnyRecord[]): Promise<AppendResult>;
+  /** Whether an event of this ID is stored (or appended and on its way); both stores know it in memory. */
+  hasEvent?(eventId: string): boolean;
   /** Newest first, ties broken by eventID descending. */
   lookup(query: LookupQuery): Promise<LookupPage>;
   count(): Promise<number>;

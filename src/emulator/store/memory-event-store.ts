@@ -58,6 +58,10 @@ export class MemoryEventStore implements EventStore {
     return this.appendSync(records);
   }
 
+  hasEvent(eventId: string): boolean {
+    return this.ids.has(eventId);
+  }
+
   /** Synchronous append, for generators that fill the store in chunks without awaiting. */
   appendSync(records: readonly AnyRecord[]): AppendResult {
     let duplicates = 0;

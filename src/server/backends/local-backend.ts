@@ -81,7 +81,7 @@ export async function openLocalBackend(options: LocalBackendOptions): Promise<Lo
     defaultRegion,
     insights: insights.engine,
     objects,
-    lake: localLake(db, defaultRegion),
+    lake: localLake(db, defaultRegion, {}, store),
     // The emulator analyses Insights itself after the calls that change a trail's Insights coverage.
     onStateChange: persist,
   });

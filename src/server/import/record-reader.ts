@@ -5,7 +5,7 @@ import type { RecordWithJson } from '../store/event-rows';
 import { decodeStream } from './decode-stream';
 import { JsonSplitter, type Piece } from './json-splitter';
 import { LineSplitter, looksLikeJsonLines } from './line-splitter';
-import { normaliseRecord } from './normalise';
+import { normaliseRecord } from '@/domain/record-normalise';
 
 /** Why a record was not usable, and its line in JSON lines. */
 export interface Rejection {

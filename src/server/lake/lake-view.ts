@@ -155,9 +155,20 @@ export function selectorsCondition(selectors: readonly AdvancedEventSelector[]):
     .join(' OR ');
 }
 
-/** What a store holds, as a condition on the events table's own columns: its time window and Region. */
+/** The table of events imports copied into stores (server/store/database.ts). */
+export const IMPORT_MEMBERS_TABLE = 'lake_import_members';
+
+/** Events StartImport copied into the store, whatever its selectors, creation time and ingestion. */
+function importedCondition(store: EventDataStoreState): string {
+  return `event_id IN (SELECT event_id FROM ${IMPORT_MEMBERS_TABLE} WHERE store = ${literal(store.id)})`;
+}
+
+const retentionCondition = (store: EventDataStoreState, now: number) =>
+  `time_ms >= ${Math.floor(now - store.retentionPeriod * DAY_MS)}`;
+
+/** What a store collects, as a condition on the events table's own columns: its time window and Region. */
 export function storeRowsCondition(store: EventDataStoreState, now: number): string {
-  const conditions = [`time_ms >= ${Math.floor(now - store.retentionPeriod * DAY_MS)}`];
+  const conditions = [retentionCondition(store, now)];
   if (!store.builtIn) {
     // A created store collects the events that arrive from its creation on.
     conditions.push(`time_ms >= ${Math.floor(store.createdMs)}`);
@@ -176,12 +187,21 @@ export function storeRowsCondition(store: EventDataStoreState, now: number): str
   return conditions.join(' AND ');
 }
 
-/** The events of one store, with the record as JSON `j`, before they are shaped as Lake rows. */
+/**
+ * The events of one store, with the record as JSON `j`, before they are shaped as Lake rows: those it
+ * collects (time window, Region, selectors) and those imports copied into it (within its retention).
+ */
 export function storeEvents(store: EventDataStoreState, now: number): string {
-  const selected = store.builtIn ? 'true' : selectorsCondition(store.advancedEventSelectors);
-  return `SELECT * FROM (SELECT event_id, time_ms, region, event_name, event_source, record,
-        CAST(decode(record) AS JSON) AS j FROM events WHERE ${storeRowsCondition(store, now)})
-      WHERE ${selected}`;
+  if (store.builtIn) {
+    return `SELECT event_id, time_ms, region, event_name, event_source, record,
+        CAST(decode(record) AS JSON) AS j FROM events WHERE ${storeRowsCondition(store, now)}`;
+  }
+  const selected = selectorsCondition(store.advancedEventSelectors);
+  const imported = importedCondition(store);
+  return `SELECT * EXCLUDE (imported) FROM (SELECT event_id, time_ms, region, event_name, event_source, record,
+        CAST(decode(record) AS JSON) AS j, ${imported} AS imported FROM events
+        WHERE (${storeRowsCondition(store, now)}) OR (${retentionCondition(store, now)} AND ${imported}))
+      WHERE imported OR (${selected})`;
 }
 
 /** The rows of one event data store in Lake's schema. */

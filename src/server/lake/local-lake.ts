@@ -1,18 +1,63 @@
-// CloudTrail Lake in the local backend: the DuckDB engine, and the event data stores and dashboards kept in
-// the data file's meta table (a JSON document each, rewritten on each change before the call is answered).
+// CloudTrail Lake in the local backend: the DuckDB engine, and the event data stores, dashboards and imports
+// kept in the data file's meta table (a JSON document each, rewritten on each change before the call is
+// answered); the events imports copied into stores in the lake_import_members table.
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { EventDataStoreState } from '@/domain/lake';
+import type { ImportState } from '@/domain/lake-import';
+import type { AnyRecord } from '@/domain/record';
 import type { LakeOptions } from '@/emulator/services/cloudtrail/cloudtrail-service';
 import type { Dashboard } from '@/emulator/services/cloudtrail/lake-dashboards';
+import type { LogFileRead } from '@/emulator/services/cloudtrail/lake-imports';
+import { readRecords } from '../import/record-reader';
 import { readMeta, withConnection, writeMeta, type Database } from '../store/database';
 import { DuckDbLakeEngine, type DuckDbLakeEngineOptions } from './duckdb-lake-engine';
+import { IMPORT_MEMBERS_TABLE } from './lake-view';
 
 const CATALOG_KEY = 'lake_event_data_stores';
 const DASHBOARDS_KEY = 'lake_dashboards';
+const IMPORTS_KEY = 'lake_imports';
+
+/** The event store's group commit: members are written in the same transaction as the events they name. */
+export interface MembersCommit {
+  commit(alongside?: () => (connection: DuckDBConnection) => Promise<void>): Promise<void>;
+}
+
+const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+async function insertMembers(
+  connection: DuckDBConnection,
+  storeIds: readonly string[],
+  eventIds: readonly string[],
+): Promise<void> {
+  const rows = storeIds.flatMap((store) => eventIds.map((id) => `(${quoted(store)}, ${quoted(id)})`));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await connection.run(
+      `INSERT OR IGNORE INTO ${IMPORT_MEMBERS_TABLE} VALUES ${rows.slice(i, i + 1000).join(', ')}`,
+    );
+  }
+}
+
+/** A log file's records through the importer's own reader (gzip, JSON splitting, normalising). */
+export async function readLogFileWithImporter(body: Uint8Array): Promise<LogFileRead> {
+  const records: AnyRecord[] = [];
+  const result = await readRecords(
+    (async function* () {
+      yield body;
+    })(),
+    (outcomes) => {
+      for (const outcome of outcomes) if ('record' in outcome && outcome.record) records.push(outcome.record);
+    },
+  );
+  const failure = result.skipped ?? result.failure;
+  return failure ? { records: [], failure: `The log file could not be read: ${failure}.` } : { records };
+}
 
 export function localLake(
   db: Database,
   homeRegion: string,
   options: DuckDbLakeEngineOptions = {},
+  /** The event store, so imported events and their memberships commit together. */
+  events?: MembersCommit,
 ): LakeOptions {
   // Connections of their own, per call: one held open would keep the data file locked after close.
   return {
@@ -25,6 +70,25 @@ export function localLake(
       },
       async save(stores) {
         await withConnection(db, (connection) => writeMeta(connection, CATALOG_KEY, JSON.stringify(stores)));
+      },
+    },
+    imports: {
+      readLogFile: readLogFileWithImporter,
+      persistence: {
+        async load() {
+          const text = await withConnection(db, (connection) => readMeta(connection, IMPORTS_KEY));
+          return text ? (JSON.parse(text) as ImportState[]) : [];
+        },
+        async save(imports) {
+          await withConnection(db, (connection) =>
+            writeMeta(connection, IMPORTS_KEY, JSON.stringify(imports)),
+          );
+        },
+        async addMembers(storeIds, eventIds) {
+          const write = (connection: DuckDBConnection) => insertMembers(connection, storeIds, eventIds);
+          if (events) await events.commit(() => write);
+          else await withConnection(db, write);
+        },
       },
     },
     dashboardPersistence: {

@@ -44,6 +44,9 @@ const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS events ${EVENTS_COLUMNS}`,
   `CREATE TABLE IF NOT EXISTS account_state (id INTEGER PRIMARY KEY, snapshot JSON NOT NULL, updated_ms BIGINT NOT NULL)`,
+  // Events a Lake import (StartImport) copied into an event data store, beside what its selectors collect
+  // (server/lake/lake-view.ts). Created in files of any earlier version too, so no schema version change.
+  `CREATE TABLE IF NOT EXISTS lake_import_members (store VARCHAR NOT NULL, event_id VARCHAR NOT NULL, PRIMARY KEY (store, event_id))`,
 ];
 
 export interface Database {

@@ -3,7 +3,7 @@
 import { auditObject, javaDate } from '../../audit/audit-case';
 import type { AuditMapper } from '../service';
 
-const TIME_MEMBERS = ['StartTime', 'EndTime'];
+const TIME_MEMBERS = ['StartTime', 'EndTime', 'StartEventTime', 'EndEventTime'];
 
 export const cloudTrailAudit: AuditMapper = {
   requestParameters(_operation, input) {

@@ -6,7 +6,16 @@ import type { InsightsEngine } from '../../insights/engine';
 import { insightsOperations } from './insights-metric-data';
 import { lakeDashboardOperations, type DashboardPersistence } from './lake-dashboards';
 import { lakeQueryOperations, type LakeEngine } from './lake-queries';
+import {
+  lakeImportOperations,
+  LakeImports,
+  MemoryImportPersistence,
+  readLogFileInMemory,
+  type LakeImportPersistence,
+  type LogFileReader,
+} from './lake-imports';
 import { eventDataStoreOperations, LakeCatalog, type LakeCatalogPersistence } from './lake-stores';
+import { MemoryObjectStore, type ObjectStore } from '../../objects/object-store';
 import { lookupEvents } from './lookup-events';
 import { createLookupThrottle } from './lookup-throttle';
 import { trailOperations } from './trail-operations';
@@ -22,6 +31,8 @@ export interface CloudTrailDeps {
   throttleLookupEvents?: boolean;
   /** CloudTrail Lake: without an engine the stores can be managed but StartQuery is unsupported. */
   lake?: LakeOptions;
+  /** S3 objects: where StartImport reads log files (default: an empty store of its own). */
+  objects?: ObjectStore;
 }
 
 export interface LakeOptions {
@@ -32,6 +43,8 @@ export interface LakeOptions {
   /** Keep a built-in store holding every stored event, home in this Region. */
   builtInStoreRegion?: string;
   clock?: () => number;
+  /** Copying trail events (StartImport…): where imports and memberships persist, how a log file is read. */
+  imports?: { persistence?: LakeImportPersistence; readLogFile?: LogFileReader };
 }
 
 export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Operation> {
@@ -52,6 +65,16 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     };
     return started.QueryId;
   }, lake.dashboardPersistence);
+  const importDeps = {
+    catalog,
+    store,
+    state,
+    objects: deps.objects ?? new MemoryObjectStore(),
+    persistence: lake.imports?.persistence ?? new MemoryImportPersistence(),
+    readLogFile: lake.imports?.readLogFile ?? readLogFileInMemory,
+    clock,
+  };
+  const imports = new LakeImports(importDeps);
   const lakeQueries = lakeQueryOperations(catalog, lake.engine, clock, (alias, refreshId) =>
     dashboards.queryOfAlias(alias, refreshId),
   );
@@ -65,7 +88,8 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     ...insightsOperations({ insights }),
 
     ...trailOperations(state),
-    ...eventDataStoreOperations(catalog),
+    ...eventDataStoreOperations(catalog, (arn) => imports.hasOngoingImport(arn)),
+    ...lakeImportOperations(imports, importDeps),
     ...lakeQueries,
     ...dashboards.operations,
   };

@@ -32,9 +32,16 @@ const bytesOf = (record: AnyRecord) => {
 /** How many records are read between two yields to the page, so the console stays responsive. */
 const CHUNK = 5_000;
 
-function holds(store: EventDataStoreState, record: AnyRecord, now: number): boolean {
+function holds(
+  store: EventDataStoreState,
+  record: AnyRecord,
+  now: number,
+  imported: ReadonlySet<string> | undefined,
+): boolean {
   const time = Date.parse(record.eventTime);
   if (time < now - store.retentionPeriod * DAY_MS) return false;
+  // Events an import copied into the store, whatever its selectors, creation time and ingestion.
+  if (imported?.has(record.eventID)) return true;
   for (const stop of store.ingestionStops ?? []) {
     if (time >= stop.fromMs && (stop.toMs === undefined || time < stop.toMs)) return false;
   }
@@ -199,7 +206,12 @@ function project(
 
 export function memoryLakeEngine(
   records: () => Iterable<AnyRecord>,
-  options: { timeLimitMs?: number; maxRows?: number } = {},
+  options: {
+    timeLimitMs?: number;
+    maxRows?: number;
+    /** The eventIDs StartImport made members of a store (lake-imports.ts). */
+    members?: (storeId: string) => ReadonlySet<string> | undefined;
+  } = {},
 ): LakeEngine {
   const maxRows = options.maxRows ?? 100_000;
   return {
@@ -226,6 +238,7 @@ export function memoryLakeEngine(
       }
       check(statement, select);
       const store = named(select.from)!;
+      const imported = options.members?.(store.id);
       let progress = { eventsScanned: 0, bytesScanned: 0 };
       return {
         storeIds,
@@ -238,7 +251,7 @@ export function memoryLakeEngine(
               await new Promise((resolve) => setTimeout(resolve, 0));
               signal.throwIfAborted();
             }
-            if (!holds(store, record, now)) continue;
+            if (!holds(store, record, now, imported)) continue;
             progress = {
               eventsScanned: progress.eventsScanned + 1,
               bytesScanned: progress.bytesScanned + bytesOf(record),

@@ -160,7 +160,16 @@ const DEFAULT_EDS_SELECTORS: AdvancedEventSelector[] = [
   { Name: 'Default management events', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] },
 ];
 
-export function eventDataStoreOperations(catalog: LakeCatalog): Record<string, Operation> {
+export function eventDataStoreOperations(
+  catalog: LakeCatalog,
+  /** Whether an import is copying events into the store (lake-imports.ts). */
+  hasOngoingImport: (storeArn: string) => boolean = () => false,
+): Record<string, Operation> {
+  const refuseImporting = (store: EventDataStoreState) => {
+    if (hasOngoingImport(store.arn)) {
+      throw new ServiceError('EventDataStoreHasOngoingImportException', LAKE_MESSAGES.edsOngoingImport);
+    }
+  };
   return {
     async CreateEventDataStore(input, context) {
       await catalog.ready(context.now);
@@ -244,6 +253,7 @@ export function eventDataStoreOperations(catalog: LakeCatalog): Record<string, O
       if (store.status === 'PENDING_DELETION') {
         throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
       }
+      refuseImporting(store);
       const next: EventDataStoreState = { ...store, updatedMs: context.now };
       const name = optionalString(input.Name, 'Name', invalidParameter);
       if (name !== undefined && name !== store.name) {
@@ -289,6 +299,7 @@ export function eventDataStoreOperations(catalog: LakeCatalog): Record<string, O
       if (store.status === 'PENDING_DELETION') {
         throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
       }
+      refuseImporting(store);
       if (store.terminationProtectionEnabled) {
         throw new ServiceError(
           'EventDataStoreTerminationProtectedException',

@@ -1,4 +1,5 @@
-// Turns one parsed value from a log file into a record the store can index, or a reason it cannot.
+// Turns one parsed value from a log file into a record the store can index, or a reason it cannot (shared by
+// the server's importer and the emulator's Lake import in the demo).
 // Oddities of real logs it survives (docs/cloudtrail-facts.md#records): no userIdentity.type, no eventTime
 // (Logstash exports carry `@timestamp`), no readOnly or eventCategory on old eventVersions,
 // null responseElements, made-up Region names.
