@@ -155,3 +155,45 @@ export const IMPORTABLE_EVENT_CATEGORIES: ReadonlySet<string> = new Set([
   'Data',
   'NetworkActivity',
 ]);
+
+/** Why a store cannot take a copy of trail events (the error StartImport gives names it). */
+export type DestinationProblem = 'inactive' | 'status' | 'category';
+
+/** The console's words for each, beside the store in the destination list. */
+export const DESTINATION_PROBLEM_LABELS: Record<DestinationProblem, string> = {
+  inactive: 'Pending deletion',
+  status: 'Not ingesting and not stopped',
+  category: 'Not an event data store for CloudTrail events',
+};
+
+/**
+ * Whether a store with this status and these selectors' eventCategory values can take copied events: one
+ * that is ingesting, or whose ingestion is stopped (the console's "copy trail events" without ingesting new
+ * events), and that collects CloudTrail events.
+ */
+export function destinationProblem(
+  status: string | undefined,
+  eventCategories: readonly string[],
+): DestinationProblem | undefined {
+  if (status === 'PENDING_DELETION') return 'inactive';
+  if (status !== 'ENABLED' && status !== 'STOPPED_INGESTION') return 'status';
+  if (eventCategories.some((c) => !IMPORTABLE_EVENT_CATEGORIES.has(c))) return 'category';
+  return undefined;
+}
+
+/** The eventCategory values a store's selectors name. */
+export function selectorEventCategories(
+  selectors: ReadonlyArray<{
+    FieldSelectors?: ReadonlyArray<{ Field?: string; Equals?: readonly string[] }>;
+  }>,
+): string[] {
+  return selectors.flatMap(
+    (s) => (s.FieldSelectors ?? []).find((f) => f.Field === 'eventCategory')?.Equals ?? [],
+  );
+}
+
+/** `s3://bucket/prefix/` of a trail's log files: an import finds the `AWSLogs/<account>/CloudTrail/` folders below it. */
+export function trailLogsUri(bucket: string, prefix?: string): string {
+  const folder = prefix?.replace(/^\/+|\/+$/g, '');
+  return `s3://${bucket}/${folder ? `${folder}/` : ''}`;
+}

@@ -24,7 +24,12 @@ import { DATE_RANGE_STRINGS } from '@/components/date-range-strings';
 import { hrefs } from '@/components/hrefs';
 import { useNotifications } from '@/components/notifications';
 import { useSettings } from '@/components/settings';
-import { copyDestinationProblem, trailLogsUri } from '@/domain/lake-copy';
+import {
+  DESTINATION_PROBLEM_LABELS,
+  destinationProblem,
+  selectorEventCategories,
+  trailLogsUri,
+} from '@/domain/lake-import';
 import { parseTrailArn } from '@/domain/trail-name';
 import { toAwsError } from '@/api/aws-error';
 import { LakeErrorAlert } from './lake-ui';
@@ -86,16 +91,20 @@ function CopyTrailEventsForm({ trail }: { trail: Trail }) {
         type: 'success',
         content: `Copying the events of ${trail.Name ?? ''} to ${store?.Name ?? 'the event data store'} (import ${result.ImportId ?? ''}).`,
       });
-      if (store) await navigate({ href: hrefs.eventDataStore(storeIdOf(store)) });
+      if (store)
+        await navigate({ to: '/lake/event-data-stores/$storeId', params: { storeId: storeIdOf(store) } });
     },
   });
 
   const options = (stores.data ?? []).map((store: EventDataStore) => {
-    const problem = copyDestinationProblem(store);
+    const problem = destinationProblem(
+      store.Status,
+      selectorEventCategories(store.AdvancedEventSelectors ?? []),
+    );
     return {
       value: store.EventDataStoreArn ?? '',
       label: store.Name ?? store.EventDataStoreArn ?? '',
-      description: problem ?? storeIdOf(store),
+      description: problem ? DESTINATION_PROBLEM_LABELS[problem] : storeIdOf(store),
       disabled: problem !== undefined,
     };
   });

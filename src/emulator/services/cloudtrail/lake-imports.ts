@@ -13,7 +13,8 @@ import {
   IMPORT_FILE_ERROR_TYPE,
   IMPORT_MESSAGES,
   IMPORT_STATUSES,
-  IMPORTABLE_EVENT_CATEGORIES,
+  destinationProblem,
+  selectorEventCategories,
   importReadsKey,
   keyFolder,
   logFileMayHoldRange,
@@ -382,18 +383,14 @@ function destinationStore(arn: string, catalog: LakeCatalog, context: CallContex
     throw new ServiceError('EventDataStoreARNInvalidException', LAKE_MESSAGES.edsArnInvalid);
   }
   const store = catalog.find(arn, context);
-  if (store.status === 'PENDING_DELETION') {
+  const problem = destinationProblem(store.status, selectorEventCategories(store.advancedEventSelectors));
+  if (problem === 'inactive') {
     throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
   }
-  // A store that is ingesting, or whose ingestion is stopped (the console's "copy trail events" without
-  // ingesting new events), takes copied events.
-  if (store.status !== 'ENABLED' && store.status !== 'STOPPED_INGESTION') {
+  if (problem === 'status') {
     throw new ServiceError('InvalidEventDataStoreStatusException', LAKE_MESSAGES.edsStatus);
   }
-  const categories = store.advancedEventSelectors.flatMap(
-    (s) => s.FieldSelectors.find((f) => f.Field === 'eventCategory')?.Equals ?? [],
-  );
-  if (categories.some((c) => !IMPORTABLE_EVENT_CATEGORIES.has(c))) {
+  if (problem === 'category') {
     throw new ServiceError('InvalidEventDataStoreCategoryException', IMPORT_MESSAGES.invalidCategory);
   }
   return store;
