@@ -26,14 +26,14 @@ async function trailWithOneLogFile() {
     }),
   );
   await cloudTrailClient().send(new CreateTrailCommand({ Name: 'copy-source', S3BucketName: BUCKET }));
-  // Three events of a day long before the demo's 90 days, so only a copy can bring them to Lake.
+  // Three events months before the demo account's days (within the store's 366), so only a copy brings them.
   const records = [0, 1, 2].map((i) =>
-    makeRecord({ time: Date.parse('2025-03-10T12:00:00Z') + i * 60_000, eventName: `OldCall${i}` }),
+    makeRecord({ time: Date.parse('2026-06-10T12:00:00Z') + i * 60_000, eventName: `OldCall${i}` }),
   );
   await s3Client().send(
     new PutObjectCommand({
       Bucket: BUCKET,
-      Key: `AWSLogs/${account}/CloudTrail/us-east-1/2025/03/10/${account}_CloudTrail_us-east-1_20250310T1205Z_copytestabcdefgh.json.gz`,
+      Key: `AWSLogs/${account}/CloudTrail/us-east-1/2026/06/10/${account}_CloudTrail_us-east-1_20260610T1205Z_copytestabcdefgh.json.gz`,
       Body: gzipSync(JSON.stringify({ Records: records })),
     }),
   );

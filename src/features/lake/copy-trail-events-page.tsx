@@ -169,7 +169,7 @@ function CopyTrailEventsForm({ trail }: { trail: Trail }) {
               </FormField>
               <FormField
                 label="Time range"
-                description="Only events of this range are copied. Leave it empty to copy every event the log files hold."
+                description="Only events of this range are copied; leave it empty for every event the log files hold. Events older than the event data store's retention period are never copied."
               >
                 <DateRangePicker
                   value={range}

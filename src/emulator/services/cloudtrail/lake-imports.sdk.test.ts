@@ -137,6 +137,29 @@ describe('copying trail events in the emulator', () => {
     await ct.send(new DeleteEventDataStoreCommand({ EventDataStore: eds.arn }));
   });
 
+  it('copies no event older than the destination keeps (its retention period)', async () => {
+    // The fixture's events are 10 to 13 days old; a store of 7 days keeps none of them.
+    await putImportFixture(s3, TEST_ACCOUNT, 'import-older-than-retention', base);
+    const created = await ct.send(
+      new CreateEventDataStoreCommand({
+        Name: 'one-week',
+        TerminationProtectionEnabled: false,
+        RetentionPeriod: 7,
+      }),
+    );
+    const started = await ct.send(
+      new StartImportCommand({
+        Destinations: [created.EventDataStoreArn!],
+        ImportSource: source('s3://import-older-than-retention/'),
+      }),
+    );
+    const done = await settled(started.ImportId!);
+    expect(done.ImportStatus).toBe('COMPLETED');
+    expect(done.ImportStatistics?.FilesCompleted).toBeGreaterThan(0);
+    expect(done.ImportStatistics?.EventsCompleted).toBe(0);
+    expect(await markerEventIds(created.EventDataStoreArn!.split('/').at(-1)!)).toEqual([]);
+  });
+
   it('refuses bad destinations, sources and ranges with the API errors', async () => {
     const eds = await createStore('error-cases');
     const start = (input: Record<string, unknown>) =>
@@ -288,9 +311,9 @@ describe('copying trail events in the emulator', () => {
       all.push(...page.Imports!.map((i) => i.ImportId!));
       token = page.NextToken;
     } while (token);
-    expect(all).toHaveLength(4);
+    expect(all).toHaveLength(5);
     const completed = await ct.send(new ListImportsCommand({ ImportStatus: 'COMPLETED' }));
-    expect(completed.Imports).toHaveLength(3);
+    expect(completed.Imports).toHaveLength(4);
     await expect(ct.send(new ListImportsCommand({ Destination: 'nope' }))).rejects.toMatchObject({
       name: 'EventDataStoreARNInvalidException',
     });

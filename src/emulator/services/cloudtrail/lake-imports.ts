@@ -6,7 +6,7 @@
 // read beside what a store's selectors collect (server/lake/lake-view.ts, lake-memory-engine.ts).
 import { gunzip } from '@/domain/bytes';
 import { parseRecordTime } from '@/domain/iso-time';
-import { eventDataStoreIdOf, LAKE_MESSAGES, type EventDataStoreState } from '@/domain/lake';
+import { DAY_MS, eventDataStoreIdOf, LAKE_MESSAGES, type EventDataStoreState } from '@/domain/lake';
 import {
   emptyImportStatistics,
   eventInImportRange,
@@ -271,6 +271,14 @@ export class LakeImports {
         : undefined,
     );
     const destinationIds = initial.destinations.map(eventDataStoreIdOf);
+    // An event older than the destination's retention period would never show in it: it is not copied
+    // (nor counted in EventsCompleted).
+    const retentionStart = Math.max(
+      ...destinationIds.map((storeId) => {
+        const store = this.deps.catalog.list().find((s) => s.id === storeId);
+        return store ? clock() - store.retentionPeriod * DAY_MS : -Infinity;
+      }),
+    );
     for (const file of files) {
       if (!stillRunning()) return;
       const folder = keyFolder(file.key);
@@ -284,7 +292,11 @@ export class LakeImports {
         ? []
         : read.records.filter((record) => {
             const time = parseRecordTime(record.eventTime);
-            return 'ms' in time && eventInImportRange(time.ms, initial.startEventMs, initial.endEventMs);
+            return (
+              'ms' in time &&
+              time.ms >= retentionStart &&
+              eventInImportRange(time.ms, initial.startEventMs, initial.endEventMs)
+            );
           });
       if (!stillRunning()) return;
       if (kept.length > 0) {
