@@ -143,6 +143,8 @@ function TrailEventCopies({ storeArn }: { storeArn: string }) {
       }
       items={query.data ?? []}
       trackBy={(i) => i.ImportId ?? ''}
+      // Seven columns in the page's width at 1280 px: the ID and the location wrap.
+      wrapLines
       loading={query.isPending}
       loadingText="Loading copies"
       empty={<Box textAlign="center">No trail events were copied to this event data store.</Box>}
@@ -151,6 +153,7 @@ function TrailEventCopies({ storeArn }: { storeArn: string }) {
         {
           id: 'status',
           header: 'Status',
+          minWidth: 160,
           cell: (i) => <ImportStatus status={i.ImportStatus} />,
         },
         {
