@@ -1,6 +1,7 @@
 // The Dashboard against the demo account through the MSW node server: its three panels, each row
 // linking to its page (docs/cloudtrail-facts.md#dashboard).
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TRAIL_NAMES } from '@/emulator/seed/resources';
 import { renderConsole, demoServer } from '@/test/render-console';
@@ -43,7 +44,7 @@ describe('Dashboard', () => {
     expect(screen.getByRole('link', { name: 'View all detections' })).toHaveAttribute('href', '#/detections');
   });
 
-  it('shows the trails with their status, and Create trail', async () => {
+  it('shows the trails with their status, Create trail and Copy events to Lake', async () => {
     renderDashboard();
     const trails = await panel(/^Trails/);
     const name = await within(trails).findByRole(
@@ -55,6 +56,13 @@ describe('Dashboard', () => {
     const row = name.closest('tr')!;
     expect(await within(row).findByText('Logging')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Create trail' })).toHaveAttribute('href', '#/trails/create');
+    // Copy events to Lake needs a trail: chosen in the table.
+    expect(screen.getByRole('button', { name: 'Copy events to Lake' })).toBeDisabled();
+    await userEvent.click(within(trails).getByRole('radio', { name: TRAIL_NAMES.management }));
+    expect(screen.getByRole('link', { name: 'Copy events to Lake' })).toHaveAttribute(
+      'href',
+      `#/trails/${TRAIL_NAMES.management}/copy-to-lake`,
+    );
   });
 
   it('shows the latest Insights events, each linking to its page', async () => {

@@ -5,7 +5,9 @@ import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
 import { trailQueries } from '@/api/trail-queries';
 import { hrefs } from '@/components/hrefs';
@@ -35,6 +37,8 @@ export function TrailsOverview({ region }: { region: string }) {
   const follow = useFollow();
   const query = useQuery(trailQueries.list(region));
   const error = query.error ? toAwsError(query.error) : undefined;
+  const [selected, setSelected] = useState<Trail[]>([]);
+  const trail = selected[0];
   return (
     <Table
       variant="container"
@@ -43,15 +47,32 @@ export function TrailsOverview({ region }: { region: string }) {
           variant="h2"
           counter={query.data ? `(${query.data.length})` : undefined}
           actions={
-            <Button href={hrefs.createTrail} onFollow={follow}>
-              Create trail
-            </Button>
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button
+                disabled={!trail?.Name}
+                href={trail?.Name ? hrefs.copyTrailEvents(trail.Name) : undefined}
+                onFollow={follow}
+              >
+                Copy events to Lake
+              </Button>
+              <Button href={hrefs.createTrail} onFollow={follow}>
+                Create trail
+              </Button>
+            </SpaceBetween>
           }
         >
           Trails
         </Header>
       }
       items={query.data ?? []}
+      selectionType="single"
+      selectedItems={selected}
+      onSelectionChange={({ detail }) => setSelected(detail.selectedItems)}
+      ariaLabels={{
+        selectionGroupLabel: 'Trails',
+        itemSelectionLabel: (_selection, item) => item.Name ?? '',
+        allItemsSelectionLabel: () => 'All trails',
+      }}
       trackBy={(trail) => trail.TrailARN ?? trail.Name ?? ''}
       columnDefinitions={COLUMNS}
       loading={query.isPending}
