@@ -204,4 +204,19 @@ describe('delivery across crashes', () => {
       expect(verdicts.filter((v) => !v.valid)).toEqual([]);
     }
   });
+
+  it('ends a plan that no longer writes anything, and delivers again after it', async () => {
+    await startTrail();
+    await callEveryRegion();
+    const arn = [...state.trails.keys()][0]!;
+    const trail = state.trails.get(arn)!;
+    // A plan left by a crash whose range holds no event the trail selects any more.
+    state.trails.set(arn, { ...trail, pendingDelivery: { from: T0 - 60_000, until: T0 - 30_000, now: T0 } });
+    await delivery().deliver(now + INTERVAL);
+    expect(state.trails.get(arn)!.pendingDelivery).toBeUndefined();
+    await callEveryRegion();
+    await delivery().deliver(now + INTERVAL);
+    const delivered = await deliveredIds();
+    expect(new Set(delivered)).toEqual(new Set(await recordedIds()));
+  });
 });

@@ -248,6 +248,10 @@ export class Delivery {
       for (const object of objects) await this.put(object, now);
       result.written.push(...objects.map((o) => o.key));
       update.pendingDelivery = undefined;
+    } else if (plan && !bucketProblem(state, trail)) {
+      // A plan that now writes nothing (the trail's selectors changed since): done, or the trail would
+      // redo it forever.
+      update.pendingDelivery = undefined;
     }
     for (const effect of effects) effect();
     if (Object.keys(update).length === 0) return;
