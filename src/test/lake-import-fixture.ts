@@ -1,6 +1,14 @@
 // Log files for the Lake import tests (StartImport), generated here: a bucket in CloudTrail's layout with
 // files before, inside and across the import's range, a digest file and an object outside the CloudTrail
 // prefix that an import must not read, and what the range should copy.
+import {
+  DescribeQueryCommand,
+  GetImportCommand,
+  GetQueryResultsCommand,
+  StartQueryCommand,
+  type CloudTrailClient,
+  type GetImportCommandOutput,
+} from '@aws-sdk/client-cloudtrail';
 import { CreateBucketCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { gzip } from '@/domain/bytes';
 import { logFileKey } from '@/domain/delivery-files';
@@ -85,3 +93,34 @@ export async function putImportFixture(
 }
 
 export { DAY, HOUR };
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** GetImport until the import has ended (COMPLETED, FAILED or STOPPED). */
+export async function settledImport(ct: CloudTrailClient, importId: string): Promise<GetImportCommandOutput> {
+  for (;;) {
+    const got = await ct.send(new GetImportCommand({ ImportId: importId }));
+    if (got.ImportStatus !== 'INITIALIZING' && got.ImportStatus !== 'IN_PROGRESS') return got;
+    await pause(10);
+  }
+}
+
+/** The sorted eventIDs of the store's events that match `where` (by default: the fixture's events). */
+export async function storeEventIds(
+  ct: CloudTrailClient,
+  storeId: string,
+  where = `userAgent = '${IMPORT_MARKER}'`,
+): Promise<string[]> {
+  const { QueryId } = await ct.send(
+    new StartQueryCommand({ QueryStatement: `SELECT eventID FROM ${storeId} WHERE ${where}` }),
+  );
+  for (;;) {
+    const described = await ct.send(new DescribeQueryCommand({ QueryId }));
+    if (described.QueryStatus === 'FINISHED') break;
+    if (described.QueryStatus !== 'QUEUED' && described.QueryStatus !== 'RUNNING')
+      throw new Error(`query ${described.QueryStatus}: ${described.ErrorMessage ?? ''}`);
+    await pause(10);
+  }
+  const results = await ct.send(new GetQueryResultsCommand({ QueryId }));
+  return (results.QueryResultRows ?? []).map((row) => row[0]!.eventID!).sort();
+}

@@ -14,6 +14,7 @@ import { hrefs } from '@/components/hrefs';
 import { LoggingStatus } from '@/components/logging-status';
 import { useSettings } from '@/components/settings';
 import { TrailNameLink } from '@/components/trail-name-link';
+import { CopyToLakeButton } from '@/components/copy-to-lake-button';
 import { useFollow } from '@/components/use-follow';
 
 function TrailStatus({ trail }: { trail: Trail }) {
@@ -48,13 +49,7 @@ export function TrailsOverview({ region }: { region: string }) {
           counter={query.data ? `(${query.data.length})` : undefined}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button
-                disabled={!trail?.Name}
-                href={trail?.Name ? hrefs.copyTrailEvents(trail.Name) : undefined}
-                onFollow={follow}
-              >
-                Copy events to Lake
-              </Button>
+              <CopyToLakeButton trail={trail} />
               <Button href={hrefs.createTrail} onFollow={follow}>
                 Create trail
               </Button>

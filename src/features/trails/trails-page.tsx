@@ -15,6 +15,7 @@ import { trailQueries } from '@/api/trail-queries';
 import { columnWidthsById, withColumnWidths } from '@/components/column-widths';
 import { useNotifications } from '@/components/notifications';
 import { useSettings } from '@/components/settings';
+import { CopyToLakeButton } from '@/components/copy-to-lake-button';
 import { useFollow } from '@/components/use-follow';
 import { TRAIL_COLUMNS } from './columns';
 import { TrailsPreferencesButton, useTrailsPreferences } from './trails-preferences';
@@ -83,13 +84,7 @@ export function TrailsPage() {
                 <Button disabled={!trail} onClick={() => setConfirming(true)}>
                   Delete
                 </Button>
-                <Button
-                  disabled={!trail?.Name}
-                  href={trail?.Name ? hrefs.copyTrailEvents(trail.Name) : undefined}
-                  onFollow={follow}
-                >
-                  Copy events to Lake
-                </Button>
+                <CopyToLakeButton trail={trail} />
                 <Button variant="primary" href={hrefs.createTrail} onFollow={follow}>
                   Create trail
                 </Button>

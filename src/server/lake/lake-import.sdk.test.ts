@@ -9,20 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CreateEventDataStoreCommand,
-  DescribeQueryCommand,
   GetImportCommand,
-  GetQueryResultsCommand,
   ListImportFailuresCommand,
   ListImportsCommand,
   StartImportCommand,
-  StartQueryCommand,
   type CloudTrailClient,
-  type GetImportCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
 import { afterAll, describe, expect, it } from 'vitest';
 import { logFileKey } from '@/domain/delivery-files';
 import type { ImportState } from '@/domain/lake-import';
-import { DAY, IMPORT_MARKER, putImportFixture } from '@/test/lake-import-fixture';
+import { DAY, putImportFixture, settledImport, storeEventIds } from '@/test/lake-import-fixture';
 import { LOCAL_ACCOUNT, localClients, startLocalServer } from '@/test/local-server';
 import type { RunningServer } from '../main';
 import { DATABASE_FILE, openDatabase, readMeta, writeMeta } from '../store/database';
@@ -36,29 +32,8 @@ afterAll(async () => {
 
 const ROLE = `arn:aws:iam::${LOCAL_ACCOUNT}:role/lake-import`;
 
-async function settled(ct: CloudTrailClient, importId: string): Promise<GetImportCommandOutput> {
-  for (;;) {
-    const got = await ct.send(new GetImportCommand({ ImportId: importId }));
-    if (got.ImportStatus !== 'INITIALIZING' && got.ImportStatus !== 'IN_PROGRESS') return got;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-async function markerEventIds(ct: CloudTrailClient, storeId: string): Promise<string[]> {
-  const { QueryId } = await ct.send(
-    new StartQueryCommand({
-      QueryStatement: `SELECT eventID FROM ${storeId} WHERE userAgent = '${IMPORT_MARKER}' ORDER BY eventID`,
-    }),
-  );
-  for (;;) {
-    const described = await ct.send(new DescribeQueryCommand({ QueryId }));
-    if (described.QueryStatus === 'FINISHED') break;
-    expect(['QUEUED', 'RUNNING']).toContain(described.QueryStatus);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  const results = await ct.send(new GetQueryResultsCommand({ QueryId }));
-  return (results.QueryResultRows ?? []).map((row) => row[0]!.eventID!);
-}
+const settled = settledImport;
+const markerEventIds = (ct: CloudTrailClient, storeId: string) => storeEventIds(ct, storeId);
 
 describe('copying trail events in the local backend', () => {
   it('copies the range into a later store, lists the corrupt file, and keeps both across restarts', async () => {

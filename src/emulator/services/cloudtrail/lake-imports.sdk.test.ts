@@ -7,16 +7,12 @@ import {
   CreateEventDataStoreCommand,
   CreateTrailCommand,
   DeleteEventDataStoreCommand,
-  DescribeQueryCommand,
   GetImportCommand,
-  GetQueryResultsCommand,
   ListImportFailuresCommand,
   ListImportsCommand,
   StartImportCommand,
   StartLoggingCommand,
-  StartQueryCommand,
   StopImportCommand,
-  type GetImportCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
 import { CreateBucketCommand, PutBucketPolicyCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { cloudTrailBucketPolicy } from '@/domain/cloudtrail-policies';
@@ -26,7 +22,7 @@ import { createEmulator } from '@/emulator/handler';
 import { MemoryObjectStore, type StoredObject } from '@/emulator/objects/object-store';
 import { createAccountState } from '@/emulator/state';
 import { MemoryEventStore } from '@/emulator/store/memory-event-store';
-import { DAY, IMPORT_MARKER, logFileBody, putImportFixture } from '@/test/lake-import-fixture';
+import { DAY, logFileBody, putImportFixture, settledImport, storeEventIds } from '@/test/lake-import-fixture';
 import { TEST_ACCOUNT } from '@/test/records';
 import { cloudTrailClient, s3Client, useEmulatorServer } from '@/test/sdk';
 import { MemoryImportPersistence } from './lake-imports';
@@ -80,27 +76,8 @@ async function createStore(name: string) {
   return { arn: created.EventDataStoreArn!, id: created.EventDataStoreArn!.split('/').at(-1)! };
 }
 
-async function settled(importId: string): Promise<GetImportCommandOutput> {
-  for (;;) {
-    const got = await ct.send(new GetImportCommand({ ImportId: importId }));
-    if (got.ImportStatus !== 'INITIALIZING' && got.ImportStatus !== 'IN_PROGRESS') return got;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-async function markerEventIds(storeId: string, where = `userAgent = '${IMPORT_MARKER}'`): Promise<string[]> {
-  const { QueryId } = await ct.send(
-    new StartQueryCommand({ QueryStatement: `SELECT eventID FROM ${storeId} WHERE ${where}` }),
-  );
-  for (;;) {
-    const described = await ct.send(new DescribeQueryCommand({ QueryId }));
-    if (described.QueryStatus === 'FINISHED') break;
-    expect(['QUEUED', 'RUNNING']).toContain(described.QueryStatus);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  const results = await ct.send(new GetQueryResultsCommand({ QueryId }));
-  return (results.QueryResultRows ?? []).map((row) => row[0]!.eventID!).sort();
-}
+const settled = (importId: string) => settledImport(ct, importId);
+const markerEventIds = (storeId: string, where?: string) => storeEventIds(ct, storeId, where);
 
 describe('copying trail events in the emulator', () => {
   it('copies the events of the range into a store created after them', async () => {
