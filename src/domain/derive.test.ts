@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord, TEST_ACCOUNT } from '@/test/records';
 import { deriveResources, deriveUsername } from './derive';
-import type { UserIdentity } from './record';
+import type { JsonValue, UserIdentity } from './record';
 
 describe('deriveUsername (docs/cloudtrail-facts.md#event-history-and-lookupevents)', () => {
   it.each<[string, UserIdentity, string | undefined]>([
@@ -194,5 +194,49 @@ describe('deriveResources (docs/cloudtrail-facts.md#event-history-and-lookupeven
         }),
       ),
     ).toEqual([]);
+  });
+
+  it("types CloudTrail's own resources by the operation and by the ARN's kind", () => {
+    const storeArn = `arn:aws:cloudtrail:us-east-1:${TEST_ACCOUNT}:eventdatastore/0123abcd-0000-4000-8000-000000000000`;
+    const ct = (
+      eventName: string,
+      requestParameters: Record<string, JsonValue>,
+      responseElements?: Record<string, JsonValue>,
+    ) =>
+      deriveResources(
+        makeRecord({
+          eventSource: 'cloudtrail.amazonaws.com',
+          eventName,
+          requestParameters,
+          responseElements,
+        }),
+      );
+    expect(ct('CreateEventDataStore', { name: 'audit' }, { eventDataStoreArn: storeArn })).toEqual([
+      { ResourceType: 'AWS::CloudTrail::EventDataStore', ResourceName: 'audit' },
+      { ResourceType: 'AWS::CloudTrail::EventDataStore', ResourceName: storeArn },
+    ]);
+    expect(ct('StartLogging', { name: 'main' })).toEqual([
+      { ResourceType: 'AWS::CloudTrail::Trail', ResourceName: 'main' },
+    ]);
+    expect(ct('CreateDashboard', { name: 'ops' })).toEqual([
+      { ResourceType: 'AWS::CloudTrail::Dashboard', ResourceName: 'ops' },
+    ]);
+    expect(ct('StopEventDataStoreIngestion', { eventDataStore: storeArn })).toEqual([
+      { ResourceType: 'AWS::CloudTrail::EventDataStore', ResourceName: storeArn },
+    ]);
+    expect(ct('AddTags', { resourceId: storeArn, tagsList: [{ key: 'team' }] })).toEqual([
+      { ResourceType: 'AWS::CloudTrail::EventDataStore', ResourceName: storeArn },
+    ]);
+  });
+
+  it('gives no resources, and does not fail, for an event source named like an Object property', () => {
+    for (const eventSource of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const record = makeRecord({
+        eventSource,
+        requestParameters: { name: 'x' },
+        responseElements: { trailARN: 'y' },
+      });
+      expect(deriveResources(record)).toEqual([]);
+    }
   });
 });

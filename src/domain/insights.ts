@@ -8,6 +8,10 @@ const MINUTE_MS = 60_000;
 const HOUR_MINUTES = 60;
 const DAY_MINUTES = 24 * HOUR_MINUTES;
 
+/** GetInsightSelectors' InsightNotEnabledException for a trail without Insights, as the AWS CLI shows it. */
+export const insightNotEnabledMessage = (trailName: string) =>
+  `Trail ${trailName} does not have Insights enabled. Edit the trail settings to enable Insights, and then try the operation again.`;
+
 /** Insight type column values (§3.1). */
 export const INSIGHT_TYPE_LABELS: Record<InsightType, string> = {
   ApiCallRateInsight: 'API call rate',

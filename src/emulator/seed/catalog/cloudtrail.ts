@@ -1,4 +1,5 @@
 // CloudTrail and AWS Config: the account's audit trail and its configuration recorder.
+import { insightNotEnabledMessage } from '@/domain/insights';
 import { trailArn } from '@/emulator/state';
 import { ACCOUNT_ID, CONFIG_RULES, HOME_REGION, regionalIds, TRAIL_NAMES } from '../resources';
 import { defineService, err, fixed, notAuthorized, param, throttled } from './define';
@@ -42,12 +43,7 @@ export const cloudtrail = defineService(
         build: trailName,
         // docs/cloudtrail-facts.md#trails: trails without Insights answer InsightNotEnabledException.
         errors: [
-          err(
-            'InsightNotEnabledException',
-            1,
-            (c) =>
-              `Trail ${param(c.params, 'trailName')} does not have Insights enabled. Edit the trail settings to enable Insights, and then try the operation again.`,
-          ),
+          err('InsightNotEnabledException', 1, (c) => insightNotEnabledMessage(param(c.params, 'trailName'))),
         ],
         errorRate: 0.5,
       },

@@ -83,7 +83,8 @@ function boundStatement(widget: Widget, values: Record<string, string>): string 
   const parameters = [...(widget.QueryParameters ?? [])];
   return widget.QueryStatement.replace(/\?/g, () => {
     const parameter = parameters.shift();
-    const value = parameter === undefined ? undefined : (values[parameter] ?? parameter);
+    const value =
+      parameter === undefined ? undefined : Object.hasOwn(values, parameter) ? values[parameter] : parameter;
     if (value === undefined) throw invalid('A widget has more ? placeholders than QueryParameters.');
     return `'${value.replaceAll("'", "''")}'`;
   });

@@ -188,6 +188,8 @@ describe('Insights selectors', () => {
   it('answers InsightNotEnabledException until selectors are put, replaces them, and [] turns them off', async () => {
     await expect(ct().send(new GetInsightSelectorsCommand({ TrailName: 'main' }))).rejects.toMatchObject({
       name: 'InsightNotEnabledException',
+      message:
+        'Trail main does not have Insights enabled. Edit the trail settings to enable Insights, and then try the operation again.',
     });
     await ct().send(
       new PutInsightSelectorsCommand({

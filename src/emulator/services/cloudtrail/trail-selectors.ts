@@ -12,6 +12,7 @@ import {
   type InsightSelector,
 } from '@/domain/event-selectors';
 import type { CallContext } from '../../context';
+import { insightNotEnabledMessage } from '@/domain/insights';
 import { ServiceError } from '../../errors';
 import type { AccountState } from '../../state';
 import { isRecord } from '../input';
@@ -162,11 +163,7 @@ export function getInsightSelectors(
 ) {
   const trail = findTrail(state, input.TrailName, context, 'TrailName');
   if (!trail.insightSelectors || trail.insightSelectors.length === 0) {
-    // Message UNCONFIRMED (docs/cloudtrail-facts.md#trails-console); the exception is documented for this case.
-    throw new ServiceError(
-      'InsightNotEnabledException',
-      `Trail ${trail.Name} does not have Insights events enabled.`,
-    );
+    throw new ServiceError('InsightNotEnabledException', insightNotEnabledMessage(trail.Name));
   }
   return { TrailARN: trail.TrailARN, InsightSelectors: trail.insightSelectors };
 }

@@ -65,4 +65,17 @@ describe('Tags', () => {
       name: 'InvalidParameterException',
     });
   });
+
+  it('answers ResourceTypeNotSupportedException for an ARN whose kind is an Object property name', async () => {
+    for (const kind of ['constructor', 'toString', '__proto__']) {
+      await expect(
+        ct().send(
+          new AddTagsCommand({
+            ResourceId: `arn:aws:cloudtrail:us-east-1:${TEST_ACCOUNT}:${kind}/x`,
+            TagsList: [{ Key: 'a' }],
+          }),
+        ),
+      ).rejects.toMatchObject({ name: 'ResourceTypeNotSupportedException' });
+    }
+  });
 });

@@ -12,11 +12,11 @@ import { wrongRegion } from './trail-lookup';
 /** "ListTags … ResourceIdList: Specifies a list of trail, event data store, dashboard, or channel ARNs" — at most 20. */
 export const LIST_TAGS_MAX_RESOURCES = 20;
 
-const NOT_FOUND_BY_TYPE: Record<string, string> = {
-  eventdatastore: 'EventDataStoreNotFoundException',
-  channel: 'ChannelNotFoundException',
-  dashboard: 'ResourceNotFoundException',
-};
+const NOT_FOUND_BY_TYPE = new Map([
+  ['eventdatastore', 'EventDataStoreNotFoundException'],
+  ['channel', 'ChannelNotFoundException'],
+  ['dashboard', 'ResourceNotFoundException'],
+]);
 
 function taggedTrail(state: AccountState, resourceId: unknown, context: CallContext): TrailState {
   if (typeof resourceId !== 'string' || resourceId === '') {
@@ -30,7 +30,7 @@ function taggedTrail(state: AccountState, resourceId: unknown, context: CallCont
     );
   }
   const type = arn.resource.split('/')[0]!;
-  const code = NOT_FOUND_BY_TYPE[type];
+  const code = NOT_FOUND_BY_TYPE.get(type);
   if (code) throw new ServiceError(code, `Resource not found: ${resourceId}`);
   if (!parseTrailArn(resourceId))
     throw new ServiceError('ResourceTypeNotSupportedException', `Resource type not supported: ${type}`);
