@@ -123,6 +123,10 @@ describe('Lake in the demo emulator', () => {
     expect(described.QueryStatus).toBe('FINISHED');
     const results = await client.send(new GetQueryResultsCommand({ QueryId: described.QueryId }));
     expect(Number(results.QueryResultRows?.[0]?.[0]?.events)).toBeGreaterThan(1000);
+    // A widget's alias names its query only to DescribeQuery.
+    await expect(
+      client.send(new GetQueryResultsCommand({ QueryAlias: widget.QueryAlias } as never)),
+    ).rejects.toMatchObject({ name: 'InvalidParameterException', message: 'QueryId is required.' });
     const got = await client.send(new GetDashboardCommand({ DashboardId: created.DashboardArn }));
     expect(got).toMatchObject({ Status: 'CREATED', LastRefreshId: RefreshId });
 

@@ -78,13 +78,18 @@ export function lakeQueryOperations(
     }
   };
 
-  const findQuery = (input: Record<string, unknown>, context: CallContext): QueryRun => {
-    const alias = optionalString(input.QueryAlias, 'QueryAlias', invalidParameter);
-    const refreshId = optionalString(input.RefreshId, 'RefreshId', invalidParameter);
+  /** The query of QueryId, or (DescribeQuery only) of a dashboard widget's QueryAlias. */
+  const findQuery = (input: Record<string, unknown>, context: CallContext, byAlias = false): QueryRun => {
+    const alias = byAlias ? optionalString(input.QueryAlias, 'QueryAlias', invalidParameter) : undefined;
+    const refreshId = byAlias ? optionalString(input.RefreshId, 'RefreshId', invalidParameter) : undefined;
     const id =
       optionalString(input.QueryId, 'QueryId', invalidParameter) ??
       (alias === undefined ? undefined : (queryOfAlias(alias, refreshId) ?? ''));
-    if (id === undefined) throw invalidParameter('You must specify either QueryId or QueryAlias.');
+    if (id === undefined) {
+      throw invalidParameter(
+        byAlias ? 'You must specify either QueryId or QueryAlias.' : 'QueryId is required.',
+      );
+    }
     const query = queries.get(id);
     if (!query) throw new ServiceError('QueryIdNotFoundException', LAKE_MESSAGES.queryIdNotFound);
     const named = optionalString(input.EventDataStore, 'EventDataStore', invalidParameter);
@@ -176,7 +181,7 @@ export function lakeQueryOperations(
 
     async DescribeQuery(input, context) {
       await catalog.ready(context.now);
-      const query = findQuery(input, context);
+      const query = findQuery(input, context, true);
       const result = query.result;
       // A running query reports what it has read so far, as Lake's DescribeQuery does.
       const sofar = query.status === 'RUNNING' ? query.progress?.() : undefined;

@@ -172,6 +172,25 @@ describe('Event selectors', () => {
     });
   });
 
+  it('asks for one kind of selectors when given neither or both', async () => {
+    await expect(ct().send(new PutEventSelectorsCommand({ TrailName: 'main' }))).rejects.toMatchObject({
+      name: 'InvalidEventSelectorsException',
+      message: 'Specify EventSelectors or AdvancedEventSelectors.',
+    });
+    await expect(
+      ct().send(
+        new PutEventSelectorsCommand({
+          TrailName: 'main',
+          EventSelectors: [{ ReadWriteType: 'All' }],
+          AdvancedEventSelectors: [MANAGEMENT_EVENTS_SELECTOR],
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'InvalidEventSelectorsException',
+      message: 'Specify either EventSelectors or AdvancedEventSelectors, but not both.',
+    });
+  });
+
   it('puts selectors only from the home Region', async () => {
     await expect(
       ct('eu-west-1').send(

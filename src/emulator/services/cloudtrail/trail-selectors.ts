@@ -71,8 +71,11 @@ export function putEventSelectors(state: AccountState, input: Record<string, unk
   const trail = findTrailToChange(state, input.TrailName, context, 'TrailName');
   const basic = input.EventSelectors ?? undefined;
   const advanced = input.AdvancedEventSelectors ?? undefined;
-  if ((basic === undefined) === (advanced === undefined)) {
+  if (basic !== undefined && advanced !== undefined) {
     throw invalidSelectors('Specify either EventSelectors or AdvancedEventSelectors, but not both.');
+  }
+  if (basic === undefined && advanced === undefined) {
+    throw invalidSelectors('Specify EventSelectors or AdvancedEventSelectors.');
   }
   const list = basic ?? advanced;
   if (!Array.isArray(list))
