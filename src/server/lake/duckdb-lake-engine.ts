@@ -187,14 +187,33 @@ async function checkSyntax(connection: DuckDBConnection, statement: string): Pro
   );
 }
 
-/** DuckDB's message without its echo of the translated SQL; a named column is located in the statement. */
+/** DuckDB's messages that Trino (Lake's engine) words otherwise, as the in-memory engine words them. */
+const TRINO_WORDING: ReadonlyArray<[RegExp, (name: string) => string]> = [
+  [/^Referenced column "([^"]+)" not found in FROM clause!/, (name) => `Column '${name}' cannot be resolved`],
+  [
+    /^(?:Scalar|Aggregate|Table) Function with name "?([^"\s]+)"? does not exist!/,
+    (name) => `Function '${name}' not registered`,
+  ],
+];
+
+/**
+ * DuckDB's message without its echo of the translated SQL and its hints (which name the columns of
+ * Trailview's own view); a named column is located in the statement.
+ */
 function engineMessage(error: unknown, statement: string): string {
   const raw = error instanceof Error ? error.message : String(error);
-  const message = raw
+  let message = raw
     .split(/\n\s*\n?LINE \d+:/)[0]!
     .replace(/^(Binder|Parser|Catalog|Conversion|Invalid Input) Error: /, '')
+    .split('\n')
+    .filter((line) => !/^\s*(Candidate bindings|Did you mean)\b/.test(line))
+    .join('\n')
     .trim();
-  const named = /"([^"]+)"/.exec(message)?.[1];
+  const named = /"([^"]+)"/.exec(message)?.[1] ?? /with name (\S+) does not exist/.exec(message)?.[1];
+  for (const [pattern, words] of TRINO_WORDING) {
+    const match = pattern.exec(message);
+    if (match) message = words(match[1]!);
+  }
   if (named && statement) {
     const at = new RegExp(`\\b${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(statement);
     if (at) {

@@ -84,9 +84,18 @@ describe('the demo Lake engine answers as the DuckDB engine does', () => {
     );
   });
 
-  it('names an unknown column with its position', async () => {
-    await expect(
-      memory.prepare(`SELECT nosuch FROM ${duck.storeId}`, duck.stores, Date.now()),
-    ).rejects.toThrow("line 1:8: Column 'nosuch' cannot be resolved");
+  it('names an unknown column or function with its position, in Trino words, in both engines', async () => {
+    for (const engine of [memory, duck.engine]) {
+      const column = await engine
+        .prepare(`SELECT nosuch FROM ${duck.storeId}`, duck.stores, Date.now())
+        .catch((e: unknown) => e as Error);
+      expect((column as Error).message).toBe("line 1:8: Column 'nosuch' cannot be resolved");
+    }
+    for (const engine of [memory, duck.engine]) {
+      const fn = await engine
+        .prepare(`SELECT nosuchfn(eventName) FROM ${duck.storeId}`, duck.stores, Date.now())
+        .catch((e: unknown) => e as Error);
+      expect((fn as Error).message).toBe("line 1:8: Function 'nosuchfn' not registered");
+    }
   });
 });
