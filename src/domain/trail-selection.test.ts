@@ -288,4 +288,13 @@ describe('selectionWhatIf', () => {
       ],
     });
   });
+
+  it('names a dropped Insights event as one, not as calls of its API', () => {
+    const insight = makeInsightRecord();
+    insight.insightDetails.eventName = 'SendCommand';
+    insight.insightDetails.insightType = 'ApiCallRateInsight';
+    expect(selectionWhatIf(base, [insight]).droppedNames).toEqual([
+      { eventName: 'SendCommand (Insights event, API call rate)', count: 1 },
+    ]);
+  });
 });

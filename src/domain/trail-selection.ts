@@ -10,7 +10,8 @@
 // - Insights events go to the trails whose insight selectors name their Insights type and category;
 //   the event selectors do not apply to them (logging-insights-events-with-cloudtrail.html).
 import { trailLogsEvent, type InsightSelector, type TrailSelectors } from './event-selectors';
-import { isInsightRecord, type AnyRecord } from './record';
+import { INSIGHT_TYPE_LABELS } from './insights';
+import { isInsightRecord, type AnyRecord, type InsightType } from './record';
 
 export const GLOBAL_SERVICE_EVENT_SOURCES: readonly string[] = [
   'iam.amazonaws.com',
@@ -122,6 +123,13 @@ export function selectionWhatIf(trail: SelectingTrail, records: Iterable<AnyReco
   );
 }
 
+function insightEventName(details: { eventName: string; insightType: string }): string {
+  const type = Object.hasOwn(INSIGHT_TYPE_LABELS, details.insightType)
+    ? INSIGHT_TYPE_LABELS[details.insightType as InsightType]
+    : details.insightType;
+  return `${details.eventName} (Insights event, ${type})`;
+}
+
 /** The trail what-if over records counted by group. */
 export function groupsWhatIf(trail: SelectingTrail, groups: Iterable<RecordGroup>): WhatIf {
   let delivered = 0;
@@ -131,7 +139,8 @@ export function groupsWhatIf(trail: SelectingTrail, groups: Iterable<RecordGroup
     if (trailSelectsRecord(trail, record)) delivered += count;
     else {
       dropped += count;
-      const name = isInsightRecord(record) ? record.insightDetails.eventName : record.eventName;
+      // An Insights event is named by the API it is about, marked so it does not read as that API's calls.
+      const name = isInsightRecord(record) ? insightEventName(record.insightDetails) : record.eventName;
       names.set(name, (names.get(name) ?? 0) + count);
     }
   }
