@@ -197,6 +197,24 @@ describe('resolveIdentity', () => {
       kinds: ['IdentityCenterUser', 'Role'],
       outside: false,
     },
+    {
+      name: 'a service-linked role: the AWS service that assumed it',
+      records: [
+        rec(
+          (() => {
+            const r = role('AWSServiceRoleForAutoScaling', 'AutoScaling', 'ASIASLR', t0);
+            r.sessionContext!.sessionIssuer!.arn = `arn:aws:iam::${A}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`;
+            r.invokedBy = 'autoscaling.amazonaws.com';
+            return r;
+          })(),
+          'RunInstances',
+          t2,
+        ),
+      ],
+      origin: 'autoscaling.amazonaws.com',
+      kinds: ['AWSService', 'Role'],
+      outside: false,
+    },
   ])('$name', ({ records, origin, kinds, outside }) => {
     const resolved = resolveAll(records);
     const last = resolved.get(records.at(-1)!.eventID)!;

@@ -4,7 +4,13 @@
 // credentials' access key in responseElements.credentials.accessKeyId, and every call made with them carries
 // that key in userIdentity.accessKeyId; the new session's creationDate is the time of issue. For a cross-account
 // AssumeRole both accounts get a copy; the role's account sees the caller as type AWSAccount.
-import { identityCenterOrigin, principalOf, sessionIdOf, type Principal } from './identity-session';
+import {
+  identityCenterOrigin,
+  principalOf,
+  serviceRoleOrigin,
+  sessionIdOf,
+  type Principal,
+} from './identity-session';
 import type { CloudTrailRecord, JsonObject, JsonValue } from './record';
 
 export type LinkVia =
@@ -185,6 +191,18 @@ function walk(
       chain: [
         { principal: sso, sessionId: `${sso.name}@IdentityCenter` },
         { ...here, via: 'IdentityCenter' },
+      ],
+      outsideLogs: false,
+    };
+  }
+  const service = serviceRoleOrigin(identity);
+  if (service) {
+    return {
+      sessionId,
+      origin: service,
+      chain: [
+        { principal: service, sessionId: service.name },
+        { ...here, via: 'AssumeRole' },
       ],
       outsideLogs: false,
     };

@@ -100,6 +100,22 @@ export function identityCenterOrigin(identity: UserIdentity): Principal | undefi
   return name ? { kind: 'IdentityCenterUser', name, accountId: identity.accountId } : undefined;
 }
 
+/** Service-linked roles live under this path, then the service's principal (AWS docs, "Using
+ * service-linked roles"): arn:aws:iam::ACCOUNT:role/aws-service-role/autoscaling.amazonaws.com/NAME. */
+const SERVICE_ROLE_PATH = /:role\/aws-service-role\/([^/]+)\//;
+
+/**
+ * A service-linked role's session was started by its AWS service, which no log records: the service
+ * (the record's invokedBy, or the service the role's path names) is its origin.
+ */
+export function serviceRoleOrigin(identity: UserIdentity): Principal | undefined {
+  const issuer = identity.sessionContext?.sessionIssuer;
+  if (identity.type !== 'AssumedRole' || !issuer?.arn) return undefined;
+  const service = SERVICE_ROLE_PATH.exec(issuer.arn)?.[1];
+  if (!service) return undefined;
+  return { kind: 'AWSService', name: identity.invokedBy ?? service, accountId: identity.accountId };
+}
+
 /**
  * The session a record's credentials belong to, as one string usable in a URL. Temporary credentials have
  * an access key unique to their session; a root console session has an empty key, so its creation time
