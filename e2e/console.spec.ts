@@ -105,3 +105,16 @@ test('settings switch to dark mode and local time', async ({ page }) => {
       .first(),
   ).toBeVisible();
 });
+
+test('the first Tab reaches "Skip to main content", which moves focus to the page heading', async ({
+  page,
+}) => {
+  await page.goto('./#/trails');
+  await expect(page.getByRole('heading', { level: 1, name: /^Trails/ })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /^Trails/ })).toBeFocused();
+  await expect(page).toHaveURL(/#\/trails$/);
+});

@@ -10,6 +10,7 @@ import { useSettings } from '@/components/settings';
 import { useTourFlash } from '@/features/tour/tour-flash';
 import { ConsoleBreadcrumbs } from './breadcrumbs';
 import { ConsoleSideNavigation } from './side-navigation';
+import { SkipLink } from './skip-link';
 import { ConsoleTopNavigation } from './top-navigation';
 
 export function ConsoleLayout() {
@@ -26,6 +27,7 @@ export function ConsoleLayout() {
 
   return (
     <>
+      <SkipLink />
       <div id="top-navigation" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
         <ConsoleTopNavigation />
       </div>

@@ -8,6 +8,7 @@ import type { ColumnWidths } from '@/components/column-widths';
 import { EventNameLink } from '@/components/event-name-link';
 import { EventTime } from '@/components/event-time';
 import { PivotLink } from '@/components/pivot-link';
+import type { TimeDisplay } from '@/components/format-time';
 import { eventFields, type EventFields } from '@/domain/event-fields';
 
 /** One line per referenced resource (docs/cloudtrail-facts.md#event-history-console). */
@@ -52,7 +53,7 @@ const COLUMNS = [
     id: 'eventName',
     header: 'Event name',
     isRowHeader: true,
-    width: 170,
+    width: 195,
     minWidth: 120,
     cell: (event) => <EventNameLink event={event} />,
     text: (event) => event.EventName ?? '-',
@@ -60,9 +61,10 @@ const COLUMNS = [
   {
     id: 'eventTime',
     header: 'Event time',
-    // `2026-11-21, 14:03:07 (UTC)` on one line; the local form adds the offset, `(UTC+01:00)`.
-    width: 225,
-    minWidth: 225,
+    // `2026-11-21, 14:03:07 (UTC)` on one line (about 175 px of text); the local form adds the offset,
+    // `(UTC+01:00)`, and takes LOCAL_TIME_WIDTH.
+    width: 200,
+    minWidth: 200,
     cell: (event) => <EventTime value={event.EventTime} />,
     text: (event) => event.EventTime?.toISOString() ?? '-',
   },
@@ -164,16 +166,30 @@ export const EVENT_COLUMN_LABELS = Object.fromEntries(COLUMNS.map((c) => [c.id, 
   string
 >;
 
-export const EVENT_COLUMNS: ColumnDef<Event>[] = COLUMNS.map((column) => ({
-  id: column.id,
-  header: column.header,
-  meta: {
-    isRowHeader: 'isRowHeader' in column ? column.isRowHeader : undefined,
-    width: 'width' in column ? column.width : undefined,
-    minWidth: column.minWidth,
-  },
-  cell: ({ row }) => column.cell(row.original),
-}));
+/** The Event time column's width when times show in the local zone, with their offset. */
+const LOCAL_TIME_WIDTH = 245;
+
+function eventColumns(timeDisplay: TimeDisplay): ColumnDef<Event>[] {
+  return COLUMNS.map((column) => {
+    const local = timeDisplay === 'local' && column.id === 'eventTime';
+    return {
+      id: column.id,
+      header: column.header,
+      meta: {
+        isRowHeader: 'isRowHeader' in column ? column.isRowHeader : undefined,
+        width: local ? LOCAL_TIME_WIDTH : 'width' in column ? column.width : undefined,
+        minWidth: local ? LOCAL_TIME_WIDTH : column.minWidth,
+      },
+      cell: ({ row }) => column.cell(row.original),
+    };
+  });
+}
+
+/** The columns, by how times are displayed (settings). */
+export const EVENT_COLUMNS: Record<TimeDisplay, ColumnDef<Event>[]> = {
+  utc: eventColumns('utc'),
+  local: eventColumns('local'),
+};
 
 export const PAGE_SIZES = [10, 25, 50] as const;
 

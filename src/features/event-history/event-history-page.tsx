@@ -83,7 +83,7 @@ function EventHistory({ region }: { region: string }) {
   );
   const table = useReactTable({
     data: pageEvents,
-    columns: EVENT_COLUMNS,
+    columns: EVENT_COLUMNS[settings.timeDisplay],
     getCoreRowModel: getCoreRowModel(),
     manualPagination: true,
     rowCount: matched.length,
