@@ -23,11 +23,12 @@ import { toAwsError } from '@/api/aws-error';
 import { backendQueries } from '@/api/backend';
 import { lakeQueries, runLakeQuery, storeIdOf, type LakeResult } from '@/api/lake-queries';
 import { generateLakeQuery, PROMPT_FAMILIES } from '@/domain/lake-nl';
+import { queryResultsCsv } from '@/domain/lake-query-delivery';
 import { LAKE_SAMPLE_QUERIES, sampleSql } from '@/domain/lake-samples';
 import { EventTime } from '@/components/event-time';
 import { useSettings } from '@/components/settings';
 import { lakeStorage, type SavedQuery } from './lake-storage';
-import { downloadText, resultsCsv, resultsJson } from './result-export';
+import { downloadText, resultsJson } from './result-export';
 import { LakeAvailabilityNotice, LakeErrorAlert, ModalActions } from './lake-ui';
 import { SqlEditor, type SqlEditorHandle } from './sql-editor';
 
@@ -412,7 +413,7 @@ function QueryResults({ result }: { result: LakeResult }) {
                 onItemClick={({ detail }) =>
                   detail.id === 'csv'
                     ? downloadText(
-                        resultsCsv(result.columns, result.rows),
+                        queryResultsCsv(result.columns, result.rows),
                         `${result.queryId}.csv`,
                         'text/csv',
                       )
