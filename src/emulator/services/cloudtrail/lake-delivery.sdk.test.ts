@@ -1,25 +1,23 @@
 // @vitest-environment node
 // Lake query results saved to S3 (StartQuery DeliveryS3Uri) in the demo build's emulator, through the AWS
 // SDK: the objects' keys, the CSV against GetQueryResults, the sign file verified with node:crypto and the
-// key ListPublicKeys serves (from the documentation alone: cloudtrail-query-results-validation.html), the
+// key ListPublicKeys serves (src/test/verify-query-results.ts, from the documentation alone), the
 // DeliveryS3Uri errors, and DeliveryStatus when the bucket goes away or the query is cancelled.
-import { createHash, createPublicKey, verify } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import {
   CancelQueryCommand,
   DescribeQueryCommand,
   GetQueryResultsCommand,
   ListEventDataStoresCommand,
-  ListPublicKeysCommand,
   ListQueriesCommand,
   StartQueryCommand,
   type DescribeQueryCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
 import {
   CreateBucketCommand,
-  GetObjectCommand,
   ListObjectsV2Command,
   PutBucketPolicyCommand,
+  PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cloudTrailBucketPolicy, lakeQueryResultsBucketPolicy } from '@/domain/cloudtrail-policies';
@@ -29,6 +27,7 @@ import { createAccountState, type AccountState } from '@/emulator/state';
 import { MemoryEventStore } from '@/emulator/store/memory-event-store';
 import { makeRecord, T0, TEST_ACCOUNT } from '@/test/records';
 import { cloudTrailClient, s3Client, useEmulatorServer } from '@/test/sdk';
+import { verifyQueryResults } from '@/test/verify-query-results';
 import type { LakeEngine } from './lake-queries';
 import { memoryLakeEngine } from './lake-memory-engine';
 
@@ -118,36 +117,6 @@ async function keysUnder(bucket: string, prefix = ''): Promise<string[]> {
   return (listed.Contents ?? []).map((o) => o.Key!);
 }
 
-async function objectBytes(bucket: string, key: string): Promise<Uint8Array> {
-  const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-  return got.Body!.transformToByteArray();
-}
-
-/** RFC 4180 fields, line by line (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      ((row = []), (field = ''), i++);
-    } else field += c;
-  }
-  return rows;
-}
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 describe('Lake query results saved to S3 (demo emulator)', () => {
   it('writes result_1.csv.gz and a sign file that verifies with the key ListPublicKeys serves', async () => {
     storeId = await builtInStoreId();
@@ -164,53 +133,47 @@ describe('Lake query results saved to S3 (demo emulator)', () => {
     });
 
     const keys = await keysUnder('lake-results');
-    const folder = new RegExp(
+    const layout = new RegExp(
       `^team/AWSLogs/${TEST_ACCOUNT}/CloudTrail-Lake/Query/\\d{4}/\\d{2}/\\d{2}/${QueryId}/`,
     );
     expect(keys).toHaveLength(2);
-    expect(keys.every((k) => folder.test(k))).toBe(true);
+    expect(keys.every((k) => layout.test(k))).toBe(true);
     expect(keys.map((k) => k.split('/').at(-1))).toEqual(['result_1.csv.gz', 'result_sign.json']);
-    const [csvKey, signKey] = keys as [string, string];
+    const folder = keys[0]!.slice(0, keys[0]!.lastIndexOf('/'));
 
     const page = await ct.send(new GetQueryResultsCommand({ QueryId }));
     const fromApi = (page.QueryResultRows ?? []).map((row) => row.map((cell) => Object.values(cell)[0]!));
     expect(fromApi).toHaveLength(3);
-    const compressed = await objectBytes('lake-results', csvKey);
-    const csv = parseCsv(gunzipSync(compressed).toString('utf8'));
-    expect(csv[0]).toEqual(['eventName', 'who']);
+    const check = await verifyQueryResults({ s3, cloudtrail: ct, bucket: 'lake-results', folder });
+    expect(check.problems).toEqual([]);
+    expect(check.csv[0]).toEqual(['eventName', 'who']);
     // The same rows, with the formula neutralised by a leading quote.
-    expect(csv.slice(1)).toEqual(fromApi.map((row) => row.map((v) => (v.startsWith('=') ? `'${v}` : v))));
-    expect(csv[3]).toEqual(['CreateUser', `'=HYPERLINK("https://x.test","a,b")`]);
-
-    const sign = JSON.parse(Buffer.from(await objectBytes('lake-results', signKey)).toString('utf8')) as {
-      region: string;
-      files: Array<{ fileName: string; fileHashValue: string }>;
-      queryCompleteTime: string;
-      hashSignature: string;
-      publicKeyFingerprint: string;
-    };
-    expect(sign).toMatchObject({
+    expect(check.csv.slice(1)).toEqual(
+      fromApi.map((row) => row.map((v) => (v.startsWith('=') ? `'${v}` : v))),
+    );
+    expect(check.csv[3]).toEqual(['CreateUser', `'=HYPERLINK("https://x.test","a,b")`]);
+    expect(check.sign).toMatchObject({
       version: '1.0',
       region: 'us-east-1',
+      files: [{ fileName: 'result_1.csv.gz' }],
       hashAlgorithm: 'SHA-256',
       signatureAlgorithm: 'SHA256withRSA',
     });
-    expect(sign.files).toEqual([{ fileHashValue: sha256(compressed), fileName: 'result_1.csv.gz' }]);
-    const completed = Date.parse(sign.queryCompleteTime);
-    expect(keys[0]).toContain(new Date(completed).toISOString().slice(0, 10).replaceAll('-', '/'));
-    const { PublicKeyList = [] } = await ct.send(
-      new ListPublicKeysCommand({
-        StartTime: new Date(completed - 60_000),
-        EndTime: new Date(completed + 60_000),
+    const completed = new Date(check.sign.queryCompleteTime).toISOString();
+    expect(folder).toContain(`/Query/${completed.slice(0, 10).replaceAll('-', '/')}/`);
+
+    // A result file changed after delivery no longer matches the sign file.
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: 'lake-results',
+        Key: `${folder}/result_1.csv.gz`,
+        Body: gzipSync('x\r\n'),
       }),
     );
-    const der = PublicKeyList.find((k) => k.Fingerprint === sign.publicKeyFingerprint)?.Value;
-    expect(der).toBeDefined();
-    const key = createPublicKey({ key: Buffer.from(der!), format: 'der', type: 'pkcs1' });
-    const signed = sign.files.map((f) => f.fileHashValue).join(' ');
-    const signature = Buffer.from(sign.hashSignature, 'hex');
-    expect(verify('sha256', Buffer.from(signed), key, signature)).toBe(true);
-    expect(verify('sha256', Buffer.from(`${signed} `), key, signature)).toBe(false);
+    const tampered = await verifyQueryResults({ s3, cloudtrail: ct, bucket: 'lake-results', folder });
+    expect(tampered.problems).toEqual([
+      expect.stringMatching(/^File result_1\.csv\.gz has inconsistent hash value/) as string,
+    ]);
 
     // ListQueries lists it as any other query.
     const listed = await ct.send(new ListQueriesCommand({ EventDataStore: storeId }));
