@@ -78,7 +78,7 @@ export async function verifyQueryResults(options: {
   const sign = JSON.parse(signText) as SignFile;
   const problems: string[] = [];
   const csv: string[][] = [];
-  let firstFile = new Uint8Array();
+  let firstFile: Uint8Array = new Uint8Array();
   for (const [i, file] of sign.files.entries()) {
     const bytes = await objectBytes(s3, bucket, `${folder}/${file.fileName}`);
     if (i === 0) firstFile = bytes;
