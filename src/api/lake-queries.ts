@@ -78,6 +78,9 @@ export interface LakeResult {
   rows: Array<Array<string>>;
   statistics: DescribeQueryCommandOutput['QueryStatistics'];
   errorMessage?: string;
+  /** Where the results are saved (StartQuery's DeliveryS3Uri), and how that went. */
+  deliveryS3Uri?: string;
+  deliveryStatus?: string;
 }
 
 /** Rows a page of the console fetches at most (more stay on the server). */
@@ -92,14 +95,20 @@ const pause = (ms: number, signal: AbortSignal) =>
     });
   });
 
-/** Runs a statement to its end; aborting the signal cancels the query on the server. */
+/**
+ * Runs a statement to its end, saving the results to `deliveryS3Uri` when given; aborting the signal
+ * cancels the query on the server.
+ */
 export async function runLakeQuery(
   region: string,
   statement: string,
   signal: AbortSignal,
+  deliveryS3Uri?: string,
 ): Promise<LakeResult> {
   const client = cloudTrailClient(region);
-  const { QueryId } = await call(() => client.send(new StartQueryCommand({ QueryStatement: statement })));
+  const { QueryId } = await call(() =>
+    client.send(new StartQueryCommand({ QueryStatement: statement, DeliveryS3Uri: deliveryS3Uri })),
+  );
   return finishLakeQuery(region, { QueryId: QueryId ?? '' }, signal);
 }
 
@@ -119,7 +128,9 @@ export async function finishLakeQuery(
     for (let wait = 100; ; wait = Math.min(wait * 2, 1000)) {
       described = await call(() => client.send(new DescribeQueryCommand(query)));
       queryId = described.QueryId ?? queryId;
-      if (described.QueryStatus !== 'QUEUED' && described.QueryStatus !== 'RUNNING') break;
+      const running = described.QueryStatus === 'QUEUED' || described.QueryStatus === 'RUNNING';
+      // Results are saved to S3 after the scan: wait for the delivery too, to show its status.
+      if (!running && described.DeliveryStatus !== 'PENDING') break;
       await pause(wait, signal);
     }
   } catch (error) {
@@ -135,6 +146,8 @@ export async function finishLakeQuery(
     rows: [],
     statistics: described.QueryStatistics,
     errorMessage: described.ErrorMessage,
+    deliveryS3Uri: described.DeliveryS3Uri,
+    deliveryStatus: described.DeliveryStatus,
   };
   if (result.status !== 'FINISHED') return result;
   let token: string | undefined;

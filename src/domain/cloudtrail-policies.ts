@@ -65,6 +65,60 @@ export function bucketPolicyAllowsCloudTrail(
 }
 
 /**
+ * s3-bucket-policy-lake-query-results.html: AWSCloudTrailLake1 (write) + AWSCloudTrailLake2 (ACL check),
+ * for query results of the account's event data stores in `region`.
+ */
+export function lakeQueryResultsBucketPolicy(options: {
+  bucket: string;
+  accountId: string;
+  region: string;
+}): PolicyDocument {
+  const condition = {
+    StringLike: {
+      'aws:sourceAccount': options.accountId,
+      'aws:sourceArn': `arn:aws:cloudtrail:${options.region}:${options.accountId}:eventdatastore/*`,
+    },
+  };
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'AWSCloudTrailLake1',
+        Effect: 'Allow',
+        Principal: { Service: CLOUDTRAIL_PRINCIPAL },
+        Action: ['s3:PutObject*', 's3:Abort*'],
+        Resource: [`arn:aws:s3:::${options.bucket}`, `arn:aws:s3:::${options.bucket}/*`],
+        Condition: condition,
+      },
+      {
+        Sid: 'AWSCloudTrailLake2',
+        Effect: 'Allow',
+        Principal: { Service: CLOUDTRAIL_PRINCIPAL },
+        Action: 's3:GetBucketAcl',
+        Resource: `arn:aws:s3:::${options.bucket}`,
+        Condition: condition,
+      },
+    ],
+  };
+}
+
+/** Whether CloudTrail may write a Lake query's results under `[prefix/]AWSLogs/<account>/CloudTrail-Lake/`. */
+export function bucketPolicyAllowsLakeQueryResults(
+  policyText: string | undefined,
+  bucket: string,
+  prefix: string | undefined,
+  accountId: string,
+): boolean {
+  const policy = policyText ? parsePolicy(policyText) : undefined;
+  if (!policy) return false;
+  return policyAllows(policy, {
+    principalService: CLOUDTRAIL_PRINCIPAL,
+    action: 's3:PutObject',
+    resource: `arn:aws:s3:::${bucket}/${logsKeyPrefix(prefix, accountId)}/CloudTrail-Lake/Query/result_sign.json`,
+  });
+}
+
+/**
  * The bucket's policy with CloudTrail's statements for one more location: the policy as it is, the
  * AclCheck statement when it has none, and the trail's `[prefix/]AWSLogs/<account>/*` added to the Write
  * statement (the console's own Sid, same conditions) or, when that statement is absent or conditioned

@@ -48,6 +48,11 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 /** The prefix (optional, may be empty) as CloudTrail checks it; undefined when valid. */
 export function s3PrefixError(prefix: string): string | undefined {
   if (prefix.length > S3_PREFIX_MAX) return `The prefix must be ${S3_PREFIX_MAX} characters or fewer.`;
+  return s3PrefixCharactersError(prefix);
+}
+
+/** The character rule alone: a Lake query's delivery prefix has no length of its own (DeliveryS3Uri's 1024). */
+export function s3PrefixCharactersError(prefix: string): string | undefined {
   if (CONTROL.test(prefix)) return 'The prefix cannot contain control characters.';
   return undefined;
 }

@@ -5,6 +5,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
+import Checkbox from '@cloudscape-design/components/checkbox';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
@@ -23,11 +24,12 @@ import { toAwsError } from '@/api/aws-error';
 import { backendQueries } from '@/api/backend';
 import { lakeQueries, runLakeQuery, storeIdOf, type LakeResult } from '@/api/lake-queries';
 import { generateLakeQuery, PROMPT_FAMILIES } from '@/domain/lake-nl';
+import { parseDeliveryS3Uri, queryResultsCsv } from '@/domain/lake-query-delivery';
 import { LAKE_SAMPLE_QUERIES, sampleSql } from '@/domain/lake-samples';
 import { EventTime } from '@/components/event-time';
 import { useSettings } from '@/components/settings';
 import { lakeStorage, type SavedQuery } from './lake-storage';
-import { downloadText, resultsCsv, resultsJson } from './result-export';
+import { downloadText, resultsJson } from './result-export';
 import { LakeAvailabilityNotice, LakeErrorAlert, ModalActions } from './lake-ui';
 import { SqlEditor, type SqlEditorHandle } from './sql-editor';
 
@@ -46,6 +48,11 @@ export function LakeQueryPage() {
   const [prompt, setPrompt] = useState('');
   const [promptError, setPromptError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  // "Save results to S3" (query-run-query.html): the bucket as an S3 URI; no default bucket or Browse S3.
+  const [saveToS3, setSaveToS3] = useState(false);
+  const [deliveryUri, setDeliveryUri] = useState('');
+  const parsedUri = parseDeliveryS3Uri(deliveryUri);
+  const deliveryError = saveToS3 && deliveryUri && 'code' in parsedUri ? parsedUri.message : undefined;
   const [, setStorageVersion] = useState(0);
   const editor = useRef<SqlEditorHandle>(null);
   const abort = useRef<AbortController | null>(null);
@@ -59,7 +66,7 @@ export function LakeQueryPage() {
   const run = useMutation({
     mutationFn: (text: string) => {
       abort.current = new AbortController();
-      return runLakeQuery(settings.region, text, abort.current.signal);
+      return runLakeQuery(settings.region, text, abort.current.signal, saveToS3 ? deliveryUri : undefined);
     },
     onSuccess: (result, text) => {
       lakeStorage.record({
@@ -146,7 +153,7 @@ export function LakeQueryPage() {
                           <Button
                             variant="primary"
                             loading={run.isPending}
-                            disabled={!sql}
+                            disabled={!sql || (saveToS3 && (!deliveryUri || deliveryError !== undefined))}
                             onClick={() => run.mutate(sql)}
                           >
                             Run
@@ -179,6 +186,22 @@ export function LakeQueryPage() {
                       storeId={storeId}
                       ariaLabel="Query editor"
                     />
+                    <Checkbox checked={saveToS3} onChange={({ detail }) => setSaveToS3(detail.checked)}>
+                      Save results to S3
+                    </Checkbox>
+                    {saveToS3 && (
+                      <FormField
+                        label="S3 bucket"
+                        description="The bucket and an optional prefix, as an S3 URI. The bucket policy must grant CloudTrail permission to deliver query results to the bucket."
+                        errorText={deliveryError}
+                      >
+                        <Input
+                          value={deliveryUri}
+                          placeholder="s3://amzn-s3-demo-bucket/prefix"
+                          onChange={({ detail }) => setDeliveryUri(detail.value)}
+                        />
+                      </FormField>
+                    )}
                   </SpaceBetween>
                 </Container>
                 <LakeErrorAlert error={run.error} />
@@ -386,6 +409,7 @@ function QueryResults({ result }: { result: LakeResult }) {
     `Results: ${result.rows.length.toLocaleString('en-US')}`,
     `Events scanned: ${(stats?.EventsScanned ?? 0).toLocaleString('en-US')}`,
     `Data scanned: ${formatBytes(stats?.BytesScanned ?? 0)}`,
+    ...(result.deliveryStatus ? [`Delivery status: ${result.deliveryStatus} (${result.deliveryS3Uri})`] : []),
   ].join(' · ');
   return (
     <SpaceBetween size="s">
@@ -412,7 +436,7 @@ function QueryResults({ result }: { result: LakeResult }) {
                 onItemClick={({ detail }) =>
                   detail.id === 'csv'
                     ? downloadText(
-                        resultsCsv(result.columns, result.rows),
+                        queryResultsCsv(result.columns, result.rows),
                         `${result.queryId}.csv`,
                         'text/csv',
                       )

@@ -1,11 +1,5 @@
-// Query results as a file: CSV with every cell neutralised against spreadsheet formulas (the same rule as
-// Event history's download), or JSON as a list of {column: value} objects.
-import { neutraliseCell, quoteCsvField } from '@/domain/event-export';
-
-export function resultsCsv(columns: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => cells.map((c) => quoteCsvField(neutraliseCell(c))).join(',');
-  return [line(columns), ...rows.map(line)].join('\r\n') + '\r\n';
-}
+// Query results as a file: CSV as CloudTrail saves it to S3 (queryResultsCsv in domain/lake-query-delivery.ts,
+// every cell neutralised against spreadsheet formulas), or JSON as a list of {column: value} objects.
 
 export function resultsJson(columns: readonly string[], rows: readonly (readonly string[])[]): string {
   return JSON.stringify(

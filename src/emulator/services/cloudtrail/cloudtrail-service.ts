@@ -31,7 +31,7 @@ export interface CloudTrailDeps {
   throttleLookupEvents?: boolean;
   /** CloudTrail Lake: without an engine the stores can be managed but StartQuery is unsupported. */
   lake?: LakeOptions;
-  /** S3 objects: where StartImport reads log files (default: an empty store of its own). */
+  /** S3 objects: where StartImport reads log files and StartQuery saves results (default: a store of its own). */
   objects?: ObjectStore;
 }
 
@@ -65,18 +65,23 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     };
     return started.QueryId;
   }, lake.dashboardPersistence);
+  const objects = deps.objects ?? new MemoryObjectStore();
   const importDeps = {
     catalog,
     store,
     state,
-    objects: deps.objects ?? new MemoryObjectStore(),
+    objects,
     persistence: lake.imports?.persistence ?? new MemoryImportPersistence(),
     readLogFile: lake.imports?.readLogFile ?? readLogFileInMemory,
     clock,
   };
   const imports = new LakeImports(importDeps);
-  const lakeQueries = lakeQueryOperations(catalog, lake.engine, clock, (alias, refreshId) =>
-    dashboards.queryOfAlias(alias, refreshId),
+  const lakeQueries = lakeQueryOperations(
+    catalog,
+    lake.engine,
+    clock,
+    { state, objects },
+    (alias, refreshId) => dashboards.queryOfAlias(alias, refreshId),
   );
   return {
     LookupEvents: (input, context) => {

@@ -1,6 +1,7 @@
 // CloudTrail Lake queries: StartQuery, DescribeQuery, GetQueryResults, ListQueries, CancelQuery. The SQL
 // runs in a LakeEngine the host provides (the local server's is DuckDB, server/lake); a query runs in the
 // background, so StartQuery answers at once and the caller polls DescribeQuery, as with the real service.
+// With a DeliveryS3Uri, a finished query's results are then saved to S3 (lake-query-delivery.ts).
 import {
   DAY_MS,
   LAKE_MESSAGES,
@@ -13,9 +14,16 @@ import {
   type EventDataStoreState,
   type QueryStatus,
 } from '@/domain/lake';
+import { undeliveredStatus, type QueryDeliveryStatus } from '@/domain/lake-query-delivery';
 import type { CallContext, Operation } from '../../context';
 import { ServiceError } from '../../errors';
 import { decodeIndexToken, encodeIndexToken, optionalInteger, optionalString } from '../input';
+import {
+  checkDeliveryTarget,
+  deliverQueryResults,
+  type QueryDeliveryDeps,
+  type QueryDeliveryTarget,
+} from './lake-query-delivery';
 import { requiredStore, type LakeCatalog } from './lake-stores';
 
 export interface LakeQueryResult {
@@ -57,6 +65,8 @@ interface QueryRun {
   result?: LakeQueryResult;
   progress?: PreparedLakeQuery['progress'];
   error?: string;
+  /** Where its results are saved (StartQuery's DeliveryS3Uri), and how that went. */
+  delivery?: QueryDeliveryTarget & { status: QueryDeliveryStatus };
   abort: AbortController;
   done: Promise<void>;
 }
@@ -67,6 +77,8 @@ export function lakeQueryOperations(
   catalog: LakeCatalog,
   engine: LakeEngine | undefined,
   clock: () => number,
+  /** The account's buckets and objects, where DeliveryS3Uri saves results. */
+  s3: Omit<QueryDeliveryDeps, 'clock'>,
   /** A dashboard widget's query, by its QueryAlias and the dashboard's RefreshId (lake-dashboards.ts). */
   queryOfAlias: (alias: string, refreshId: string | undefined) => string | undefined = () => undefined,
 ): Record<string, Operation> {
@@ -129,6 +141,19 @@ export function lakeQueryOperations(
       .finally(() => {
         clearTimeout(timer);
         query.executionMs = clock() - query.startedAt;
+      })
+      // Delivery follows the scan: the query is FINISHED (its results readable) while DeliveryStatus is
+      // still PENDING (query-results.html). No partial results are delivered.
+      .then(async () => {
+        const { delivery, result } = query;
+        if (!delivery) return;
+        if (query.status !== 'FINISHED' || !result) {
+          delivery.status = undeliveredStatus(query.status as 'FAILED' | 'CANCELLED' | 'TIMED_OUT');
+          return;
+        }
+        delivery.status = await deliverQueryResults({ ...s3, clock }, delivery, query.id, result).catch(
+          () => 'FAILED' as const,
+        );
       });
   };
 
@@ -152,9 +177,7 @@ export function lakeQueryOperations(
           `The query statement must be at most ${QUERY_STATEMENT_MAX} characters.`,
         );
       }
-      if (input.DeliveryS3Uri !== undefined) {
-        throw invalidParameter('Delivering query results to Amazon S3 is not emulated; omit DeliveryS3Uri.');
-      }
+      const deliveryUri = optionalString(input.DeliveryS3Uri, 'DeliveryS3Uri', invalidParameter);
       if (!engine) throw new ServiceError('UnsupportedOperationException', LAKE_MESSAGES.noEngine);
       const active = [...queries.values()].filter((q) => !TERMINAL_QUERY_STATUSES.has(q.status));
       if (active.length >= MAX_CONCURRENT_QUERIES) {
@@ -162,6 +185,10 @@ export function lakeQueryOperations(
       }
       const prepared = await engine.prepare(statement, catalog.list(), context.now);
       for (const id of prepared.storeIds) activeStore(id, context);
+      const delivery =
+        deliveryUri === undefined
+          ? undefined
+          : await checkDeliveryTarget(s3.state, deliveryUri, context.region, context.now);
       const query: QueryRun = {
         id: crypto.randomUUID(),
         statement,
@@ -173,6 +200,7 @@ export function lakeQueryOperations(
         abort: new AbortController(),
         done: Promise.resolve(),
         progress: prepared.progress?.bind(prepared),
+        ...(delivery && { delivery: { ...delivery, status: 'PENDING' as const } }),
       };
       queries.set(query.id, query);
       launch(query, prepared, engine.timeLimitMs);
@@ -197,6 +225,10 @@ export function lakeQueryOperations(
           CreationTime: query.createdMs / 1000,
         },
         ...(query.error ? { ErrorMessage: query.error } : {}),
+        ...(query.delivery && {
+          DeliveryS3Uri: query.delivery.uri,
+          DeliveryStatus: query.delivery.status,
+        }),
       };
     },
 

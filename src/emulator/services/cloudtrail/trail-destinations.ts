@@ -33,8 +33,16 @@ export function checkPrefix(prefix: unknown): string | undefined {
   return prefix;
 }
 
-/** The bucket must exist and its policy must let CloudTrail write under `[prefix/]AWSLogs/<account>/`. */
-export function checkBucket(state: AccountState, name: string, prefix: string | undefined): BucketState {
+/**
+ * The bucket must exist and its policy must let CloudTrail write under `[prefix/]AWSLogs/<account>/`: a
+ * trail's log files by default, or what `allows` checks (a Lake query's results).
+ */
+export function checkBucket(
+  state: AccountState,
+  name: string,
+  prefix: string | undefined,
+  allows = bucketPolicyAllowsCloudTrail,
+): BucketState {
   const bucket = state.buckets.get(name);
   if (!bucket) {
     throw new ServiceError(
@@ -42,7 +50,7 @@ export function checkBucket(state: AccountState, name: string, prefix: string | 
       `The S3 bucket ${name} does not exist. Create it, or choose another bucket.`,
     );
   }
-  if (!bucketPolicyAllowsCloudTrail(bucket.policy, name, prefix || undefined, state.accountId)) {
+  if (!allows(bucket.policy, name, prefix || undefined, state.accountId)) {
     // [OBSERVED] "Incorrect S3 bucket policy is detected for bucket: <bucket>"
     throw new ServiceError(
       'InsufficientS3BucketPolicyException',
