@@ -20,7 +20,8 @@ export const INTEGRATION_EVENT_TYPE = 'ActivityLog';
 export const INTEGRATION_EVENT_VERSION = '1.0';
 
 /** ResultErrorEntry.errorCode values the emulator gives (a subset of those the model lists). */
-export type AuditEventErrorCode = 'FieldNotFound' | 'FieldTooLong' | 'InvalidChecksum' | 'InvalidData' | 'InvalidRecipient';
+export type AuditEventErrorCode =
+  'FieldNotFound' | 'FieldTooLong' | 'InvalidChecksum' | 'InvalidData' | 'InvalidRecipient';
 
 export interface AuditEventFailure {
   errorCode: AuditEventErrorCode;
@@ -55,7 +56,11 @@ const USER_IDENTITY_FIELDS: ReadonlyArray<{ name: string; kind: FieldKind; requi
 ];
 
 /** The eventData members that are JSON objects (Lake shows them as JSON). */
-export const EVENT_DATA_JSON_FIELDS = ['requestParameters', 'responseElements', 'additionalEventData'] as const;
+export const EVENT_DATA_JSON_FIELDS = [
+  'requestParameters',
+  'responseElements',
+  'additionalEventData',
+] as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

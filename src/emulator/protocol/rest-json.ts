@@ -18,7 +18,11 @@ export interface RestJsonRoute {
 }
 
 const unknownOperation = (what: string) =>
-  new ServiceError('UnknownOperationException', `The operation ${what} is not supported by this service.`, 404);
+  new ServiceError(
+    'UnknownOperationException',
+    `The operation ${what} is not supported by this service.`,
+    404,
+  );
 
 async function decode(request: Request, url: URL, routes: readonly RestJsonRoute[]): Promise<DecodedCall> {
   const path = pathBelowEndpoint(url.pathname);

@@ -51,7 +51,9 @@ interface AuditEventInput {
 
 function readAuditEvents(value: unknown): AuditEventInput[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw validation(constraintMessage('[]', 'auditEvents', 'Member must have length greater than or equal to 1'));
+    throw validation(
+      constraintMessage('[]', 'auditEvents', 'Member must have length greater than or equal to 1'),
+    );
   }
   if (value.length > MAX_AUDIT_EVENTS) {
     throw validation(
@@ -64,18 +66,28 @@ function readAuditEvents(value: unknown): AuditEventInput[] {
     const { id, eventData, eventDataChecksum } = item;
     if (typeof id !== 'string' || !AUDIT_EVENT_ID_PATTERN.test(id)) {
       throw validation(
-        constraintMessage(String(id), `${where}.member.id`, 'Member must satisfy regular expression pattern: [-_A-Za-z0-9]+ and have length between 1 and 128'),
+        constraintMessage(
+          String(id),
+          `${where}.member.id`,
+          'Member must satisfy regular expression pattern: [-_A-Za-z0-9]+ and have length between 1 and 128',
+        ),
       );
     }
     if (typeof eventData !== 'string') throw validation(`${where}.member.eventData must be a string.`);
-    if (eventDataChecksum !== undefined && eventDataChecksum !== null && typeof eventDataChecksum !== 'string') {
+    if (
+      eventDataChecksum !== undefined &&
+      eventDataChecksum !== null &&
+      typeof eventDataChecksum !== 'string'
+    ) {
       throw validation(`${where}.member.eventDataChecksum must be a string.`);
     }
     return { id, eventData, ...(typeof eventDataChecksum === 'string' ? { eventDataChecksum } : {}) };
   });
   const bytes = events.reduce((sum, e) => sum + new TextEncoder().encode(e.eventData).length, 0);
   if (bytes > MAX_AUDIT_EVENTS_BYTES) {
-    throw validation(`The events of one request may hold up to 1 MB of event data; these hold ${bytes} bytes.`);
+    throw validation(
+      `The events of one request may hold up to 1 MB of event data; these hold ${bytes} bytes.`,
+    );
   }
   const seen = new Set<string>();
   for (const event of events) {
@@ -110,9 +122,16 @@ export function cloudTrailDataOperations(channels: ChannelCatalog): Record<strin
       if (!channel) throw new ServiceError('ChannelNotFound', MESSAGES.notFound);
       // Channels here have no resource policy, so no external ID is ever required; a given one must be well formed.
       const externalId = input.externalId;
-      if (externalId !== undefined && (typeof externalId !== 'string' || !EXTERNAL_ID_PATTERN.test(externalId))) {
+      if (
+        externalId !== undefined &&
+        (typeof externalId !== 'string' || !EXTERNAL_ID_PATTERN.test(externalId))
+      ) {
         throw validation(
-          constraintMessage(String(externalId), 'externalId', 'Member must satisfy regular expression pattern: [\\w+=,.@:\\/-]* and have length between 2 and 1224'),
+          constraintMessage(
+            String(externalId),
+            'externalId',
+            'Member must satisfy regular expression pattern: [\\w+=,.@:\\/-]* and have length between 2 and 1224',
+          ),
         );
       }
       const events = readAuditEvents(input.auditEvents);
@@ -121,7 +140,10 @@ export function cloudTrailDataOperations(channels: ChannelCatalog): Record<strin
       const failed: Array<{ id: string } & AuditEventFailure> = [];
       const records: IntegrationRecord[] = [];
       for (const event of events) {
-        if (event.eventDataChecksum !== undefined && event.eventDataChecksum !== (await checksumOf(event.eventData))) {
+        if (
+          event.eventDataChecksum !== undefined &&
+          event.eventDataChecksum !== (await checksumOf(event.eventData))
+        ) {
           failed.push({
             id: event.id,
             errorCode: 'InvalidChecksum',
@@ -158,7 +180,9 @@ export function cloudTrailDataOperations(channels: ChannelCatalog): Record<strin
       const ingestion = {
         ...channel.ingestion,
         latestAttemptMs: context.now,
-        ...(last ? { latestAttemptEventId: last, latestSuccessMs: context.now, latestSuccessEventId: last } : {}),
+        ...(last
+          ? { latestAttemptEventId: last, latestSuccessMs: context.now, latestSuccessEventId: last }
+          : {}),
         ...(failed.length > 0 ? { latestErrorCode: failed.at(-1)!.errorCode } : {}),
       };
       // The channel as it is now: an UpdateChannel may have run while the events were written.
