@@ -10,6 +10,7 @@ import { createAccountState, type AccountState } from './state';
 import { MemoryEventStore } from './store/memory-event-store';
 import { memoryLakeEngine } from './services/cloudtrail/lake-memory-engine';
 import { MemoryImportPersistence } from './services/cloudtrail/lake-imports';
+import { MemoryChannelPersistence } from './services/cloudtrail/lake-channels';
 
 export interface DemoEmulator {
   handle: EmulatorHandler;
@@ -65,6 +66,8 @@ export function createDemoEmulator(
   const objects = new MemoryObjectStore();
   // Copied trail events (StartImport) are members of their stores for the tab's life.
   const imports = new MemoryImportPersistence();
+  // Channels and the events PutAuditEvents ingested, for the tab's life too.
+  const channels = new MemoryChannelPersistence();
   const handle = createEmulator({
     store,
     state,
@@ -74,10 +77,14 @@ export function createDemoEmulator(
     clock,
     // Lake queries run over the same records in JavaScript (lake-memory-engine.ts), in every Region.
     lake: {
-      engine: memoryLakeEngine(() => store.records(), { members: (id) => imports.membersOf(id) }),
+      engine: memoryLakeEngine(() => store.records(), {
+        members: (id) => imports.membersOf(id),
+        integrationEvents: (id) => channels.eventsOf(id),
+      }),
       builtInStoreRegion: account.homeRegion,
       clock,
       imports: { persistence: imports },
+      channels,
     },
   });
   const delivery =

@@ -7,6 +7,14 @@ import {
   type CloudTrailDeps,
 } from './cloudtrail/cloudtrail-service';
 import { cloudTrailAudit } from './cloudtrail/cloudtrail-audit';
+import { ChannelCatalog } from './cloudtrail/lake-channels';
+import {
+  CLOUDTRAIL_DATA_DATA_OPERATIONS,
+  CLOUDTRAIL_DATA_ROUTES,
+  cloudTrailDataOperations,
+} from './cloudtrail-data/cloudtrail-data-service';
+import { pathBelowEndpoint } from '../protocol/rest-xml';
+import { restJsonCodec } from '../protocol/rest-json';
 import { IAM_ACTIONS, IAM_NAMESPACE, iamAudit, iamOperations } from './iam/iam-service';
 import { KMS_TARGET_PREFIX, kmsAudit, kmsOperations } from './kms/kms-service';
 import { LOGS_TARGET_PREFIX, logsAudit, logsOperations } from './logs/logs-service';
@@ -26,13 +34,22 @@ export type ServiceDeps = CloudTrailDeps & { identity?: UserIdentity; objects?: 
 export function createServices(deps: ServiceDeps): Record<string, ServiceDefinition> {
   const { state } = deps;
   const objects = deps.objects ?? new MemoryObjectStore();
+  // One catalog of channels for CloudTrail's channel operations and the CloudTrail Data API.
+  const channels = deps.channels ?? new ChannelCatalog(deps.lake?.channels);
   return {
     cloudtrail: {
       signingName: 'cloudtrail',
       eventSource: 'cloudtrail.amazonaws.com',
       codec: jsonCodec(CLOUDTRAIL_TARGET_PREFIX),
-      operations: cloudTrailOperations({ ...deps, objects }),
+      operations: cloudTrailOperations({ ...deps, objects, channels }),
       audit: cloudTrailAudit,
+    },
+    'cloudtrail-data': {
+      signingName: 'cloudtrail-data',
+      eventSource: 'cloudtrail-data.amazonaws.com',
+      codec: restJsonCodec(CLOUDTRAIL_DATA_ROUTES),
+      operations: cloudTrailDataOperations(channels),
+      dataOperations: CLOUDTRAIL_DATA_DATA_OPERATIONS,
     },
     kms: {
       signingName: 'kms',
@@ -88,7 +105,7 @@ const SERVICE_BY_TARGET_PREFIX: ReadonlyMap<string, string> = new Map([
 
 /**
  * Unsigned requests name their service only by their shape: a JSON 1.1 target prefix, a Query action,
- * or else an S3 path.
+ * a CloudTrail Data path (no S3 bucket name has capitals), or else an S3 path.
  */
 export async function serviceForUnsignedRequest(request: Request, url: URL): Promise<string | undefined> {
   // A target, even a malformed one, means a JSON protocol: never S3's REST-XML.
@@ -106,6 +123,10 @@ export async function serviceForUnsignedRequest(request: Request, url: URL): Pro
     if ((IAM_ACTIONS as readonly string[]).includes(action)) return 'iam';
     if ((STS_ACTIONS as readonly string[]).includes(action)) return 'sts';
     return undefined;
+  }
+  const path = pathBelowEndpoint(url.pathname);
+  if (CLOUDTRAIL_DATA_ROUTES.some((r) => r.method === request.method && r.path === path)) {
+    return 'cloudtrail-data';
   }
   return 's3';
 }

@@ -105,6 +105,9 @@ const MEMBERS = [
   'Values',
   'Field',
   'Selectors',
+  'Channel',
+  'Source',
+  'Destinations',
 ] as const;
 
 const STRINGS = [
@@ -219,6 +222,7 @@ async function sdkRequest(random: Random, base: string): Promise<FuzzRequest | u
 
 const SERVICES = [
   'cloudtrail',
+  'cloudtrail-data',
   's3',
   'iam',
   'sns',
@@ -339,6 +343,8 @@ function malformedRequest(random: Random, base: string): FuzzRequest {
     '/aws/b/__proto__',
     '/aws/b?policy',
     '/aws/b?uploads',
+    '/aws/PutAuditEvents',
+    '/aws/PutAuditEvents?channelArn=__proto__&externalId=%zz',
   ]);
   let body: string | Uint8Array | undefined;
   const shape = pick(random, ['json', 'json', 'query', 'query', 'xml', 'bytes', 'none']);
@@ -364,6 +370,8 @@ function malformedRequest(random: Random, base: string): FuzzRequest {
         '{"LookupAttributes":[{"AttributeKey":"__proto__","AttributeValue":"x"}]}',
         deepJson(pick(random, [10, 70, 5_000, 50_000])),
         `{"Name":"${'n'.repeat(int(random, 500))}","S3BucketName":"b"}`,
+        '{"auditEvents":[{"id":"a","eventData":"{\\"__proto__\\":{}}"},{"id":"a"}]}',
+        '{"auditEvents":"x"}',
       ]);
       kind = `malformed json${typeof body === 'string' && body.length > 20_000 ? ' deep' : ''}`;
       break;

@@ -310,6 +310,14 @@ describe('malformed requests answered in their protocol shape', () => {
     }
   });
 
+  it('answers an /aws path whose dot segments climb out of the endpoint with InvalidURI', async () => {
+    const { status, text } = await raw(
+      `POST /aws/a/../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${sign('s3')}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+    );
+    expect(status).toBe(400);
+    expect(text).toContain('<Code>InvalidURI</Code>');
+  });
+
   it('answers a request target that is not a path with 400', async () => {
     const { status, text } = await raw(
       `GET http://evil.example/aws HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,

@@ -89,6 +89,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
       return send(res, awsError(context, 400, 'InvalidURI', "Couldn't parse the specified URI."), true);
     }
     const url = new URL(`http://localhost${target}`);
+    // Dot segments that climb out of the endpoint (`/aws/a/../../x`, as an S3 key of `../../x` is sent) are
+    // resolved by URL: such a request is for /aws, so it is refused in an AWS shape, not served as a file.
+    if (AWS_PATH.test(target.split('?')[0]!) && !AWS_PATH.test(url.pathname)) {
+      return send(res, awsError(context, 400, 'InvalidURI', "Couldn't parse the specified URI."), true);
+    }
     if (!isWellFormedHost(req.headers.host)) {
       return send(
         res,

@@ -7,6 +7,7 @@
 import type { AdvancedEventSelector, AdvancedFieldSelector } from '@/domain/event-selectors';
 import { DESELECT_OPERATORS, SELECT_OPERATORS } from '@/domain/event-selectors';
 import { DAY_MS, type EventDataStoreState } from '@/domain/lake';
+import { isIntegrationStore } from '@/domain/lake-channels';
 
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -192,6 +193,8 @@ export function storeRowsCondition(store: EventDataStoreState, now: number): str
  * collects (time window, Region, selectors) and those imports copied into it (within its retention).
  */
 export function storeEvents(store: EventDataStoreState, now: number): string {
+  // An integration store holds only what its channels ingested: no CloudTrail event is ActivityAuditLog.
+  if (isIntegrationStore(store)) return channelEvents(store, now);
   if (store.builtIn) {
     return `SELECT event_id, time_ms, region, event_name, event_source, record,
         CAST(decode(record) AS JSON) AS j FROM events WHERE ${storeRowsCondition(store, now)}`;
@@ -204,7 +207,61 @@ export function storeEvents(store: EventDataStoreState, now: number): string {
       WHERE imported OR (${selected})`;
 }
 
-/** The rows of one event data store in Lake's schema. */
+/** The table of events PutAuditEvents ingested through channels (server/store/database.ts). */
+export const CHANNEL_EVENTS_TABLE = 'lake_channel_events';
+
+const EVENT_DATA_SHAPE = JSON.stringify({
+  version: 'VARCHAR',
+  userIdentity: { type: 'VARCHAR', principalId: 'VARCHAR', details: 'JSON' },
+  userAgent: 'VARCHAR',
+  eventSource: 'VARCHAR',
+  eventName: 'VARCHAR',
+  eventTime: 'VARCHAR',
+  UID: 'VARCHAR',
+  requestParameters: 'JSON',
+  responseElements: 'JSON',
+  errorCode: 'VARCHAR',
+  errorMessage: 'VARCHAR',
+  sourceIPAddress: 'VARCHAR',
+  recipientAccountId: 'VARCHAR',
+  additionalEventData: 'JSON',
+});
+const METADATA_SHAPE = JSON.stringify({ ingestionTime: 'VARCHAR', channelARN: 'VARCHAR' });
+const ADDENDUM_SHAPE = JSON.stringify({
+  reason: 'VARCHAR',
+  updatedFields: 'VARCHAR',
+  originalUID: 'VARCHAR',
+  originalEventID: 'VARCHAR',
+});
+
+/**
+ * The columns of an integration store (query-integration-event-schema.html): what CloudTrail adds at
+ * ingestion, and eventData as a struct whose JSON members stay JSON (domain/integration-events.ts).
+ */
+const INTEGRATION_SELECT_LIST = [
+  text('eventVersion'),
+  text('eventCategory'),
+  text('eventType'),
+  `event_id AS eventID`,
+  `make_timestamp(time_ms * 1000) AS eventTime`,
+  `region AS awsRegion`,
+  text('recipientAccountId'),
+  `json_transform(j->'addendum', '${ADDENDUM_SHAPE}') AS addendum`,
+  `json_transform(j->'metadata', '${METADATA_SHAPE}') AS metadata`,
+  `json_transform(j->'eventData', '${EVENT_DATA_SHAPE}') AS eventData`,
+].join(',\n  ');
+
+/** The events PutAuditEvents ingested into an integration store, within its retention. */
+function channelEvents(store: EventDataStoreState, now: number): string {
+  return `SELECT event_id, time_ms, region, event_name, event_source, record,
+      CAST(decode(record) AS JSON) AS j FROM ${CHANNEL_EVENTS_TABLE}
+      WHERE store = ${literal(store.id)} AND ${retentionCondition(store, now)}`;
+}
+
+/** The rows of one event data store in Lake's schema (an integration store: the integrations schema). */
 export function storeSubquery(store: EventDataStoreState, now: number): string {
+  if (isIntegrationStore(store)) {
+    return `SELECT ${INTEGRATION_SELECT_LIST}\nFROM (${channelEvents(store, now)})`;
+  }
   return `SELECT ${LAKE_SELECT_LIST}\nFROM (${storeEvents(store, now)})`;
 }

@@ -1,8 +1,11 @@
 // CloudTrail Lake in the local backend: the DuckDB engine, and the event data stores, dashboards and imports
 // kept in the data file's meta table (a JSON document each, rewritten on each change before the call is
-// answered); the events imports copied into stores in the lake_import_members table.
+// answered); the events imports copied into stores in the lake_import_members table; the channels (meta) and
+// the events PutAuditEvents ingested through them (lake_channel_events).
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { IntegrationRecord } from '@/domain/integration-events';
 import type { EventDataStoreState } from '@/domain/lake';
+import type { ChannelState } from '@/domain/lake-channels';
 import type { ImportState } from '@/domain/lake-import';
 import type { AnyRecord } from '@/domain/record';
 import type { LakeOptions } from '@/emulator/services/cloudtrail/cloudtrail-service';
@@ -11,11 +14,12 @@ import type { LogFileRead } from '@/emulator/services/cloudtrail/lake-imports';
 import { readRecords } from '../import/record-reader';
 import { readMeta, withConnection, writeMeta, type Database } from '../store/database';
 import { DuckDbLakeEngine, type DuckDbLakeEngineOptions } from './duckdb-lake-engine';
-import { IMPORT_MEMBERS_TABLE } from './lake-view';
+import { CHANNEL_EVENTS_TABLE, IMPORT_MEMBERS_TABLE } from './lake-view';
 
 const CATALOG_KEY = 'lake_event_data_stores';
 const DASHBOARDS_KEY = 'lake_dashboards';
 const IMPORTS_KEY = 'lake_imports';
+const CHANNELS_KEY = 'lake_channels';
 
 /** The event store's group commit: members are written in the same transaction as the events they name. */
 export interface MembersCommit {
@@ -34,6 +38,31 @@ async function insertMembers(
     await connection.run(
       `INSERT OR IGNORE INTO ${IMPORT_MEMBERS_TABLE} VALUES ${rows.slice(i, i + 1000).join(', ')}`,
     );
+  }
+}
+
+/** Ingested integration events, one row per destination store (INSERT OR IGNORE: eventIDs are fresh UUIDs). */
+async function insertChannelEvents(
+  connection: DuckDBConnection,
+  storeIds: readonly string[],
+  records: readonly IntegrationRecord[],
+): Promise<void> {
+  for (const store of storeIds) {
+    for (const record of records) {
+      const data = record.eventData;
+      await connection.run(
+        `INSERT OR IGNORE INTO ${CHANNEL_EVENTS_TABLE} VALUES ($1, $2, $3, $4, $5, $6, encode($7))`,
+        [
+          store,
+          record.eventID,
+          Date.parse(record.eventTime),
+          record.awsRegion,
+          typeof data.eventName === 'string' ? data.eventName : null,
+          typeof data.eventSource === 'string' ? data.eventSource : null,
+          JSON.stringify(record),
+        ],
+      );
+    }
   }
 }
 
@@ -89,6 +118,23 @@ export function localLake(
           if (events) await events.commit(() => write);
           else await withConnection(db, write);
         },
+      },
+    },
+    channels: {
+      async load() {
+        const text = await withConnection(db, (connection) => readMeta(connection, CHANNELS_KEY));
+        return text ? (JSON.parse(text) as ChannelState[]) : [];
+      },
+      async save(channels) {
+        await withConnection(db, (connection) =>
+          writeMeta(connection, CHANNELS_KEY, JSON.stringify(channels)),
+        );
+      },
+      async addEvents(storeIds, records) {
+        const write = (connection: DuckDBConnection) => insertChannelEvents(connection, storeIds, records);
+        // With the event store's group commit: PutAuditEvents is answered once the transaction is durable.
+        if (events) await events.commit(() => write);
+        else await withConnection(db, write);
       },
     },
     dashboardPersistence: {

@@ -47,6 +47,12 @@ const SCHEMA = [
   // Events a Lake import (StartImport) copied into an event data store, beside what its selectors collect
   // (server/lake/lake-view.ts). Created in files of any earlier version too, so no schema version change.
   `CREATE TABLE IF NOT EXISTS lake_import_members (store VARCHAR NOT NULL, event_id VARCHAR NOT NULL, PRIMARY KEY (store, event_id))`,
+  // Events from outside AWS that PutAuditEvents ingested through a channel, one row per destination store.
+  // Apart from `events` on purpose: they are no CloudTrail events, so Event history, delivery, Insights
+  // and the built-in Lake store never see them (server/lake/lake-view.ts reads them for their stores).
+  `CREATE TABLE IF NOT EXISTS lake_channel_events (store VARCHAR NOT NULL, event_id VARCHAR NOT NULL,
+    time_ms BIGINT NOT NULL, region VARCHAR NOT NULL, event_name VARCHAR, event_source VARCHAR,
+    record BLOB NOT NULL, PRIMARY KEY (store, event_id))`,
 ];
 
 export interface Database {

@@ -15,6 +15,13 @@ import {
   type LogFileReader,
 } from './lake-imports';
 import { eventDataStoreOperations, LakeCatalog, type LakeCatalogPersistence } from './lake-stores';
+import {
+  ChannelCatalog,
+  channelOperations,
+  channelTags,
+  isChannelResource,
+  type ChannelPersistence,
+} from './lake-channels';
 import { MemoryObjectStore, type ObjectStore } from '../../objects/object-store';
 import { lookupEvents } from './lookup-events';
 import { createLookupThrottle } from './lookup-throttle';
@@ -33,6 +40,8 @@ export interface CloudTrailDeps {
   lake?: LakeOptions;
   /** S3 objects: where StartImport reads log files and StartQuery saves results (default: a store of its own). */
   objects?: ObjectStore;
+  /** The channels, shared with the CloudTrail Data API's PutAuditEvents (default: a catalog of its own). */
+  channels?: ChannelCatalog;
 }
 
 export interface LakeOptions {
@@ -45,6 +54,8 @@ export interface LakeOptions {
   clock?: () => number;
   /** Copying trail events (StartImport…): where imports and memberships persist, how a log file is read. */
   imports?: { persistence?: LakeImportPersistence; readLogFile?: LogFileReader };
+  /** Channels (CreateChannel…) and the events PutAuditEvents ingests through them; default in memory. */
+  channels?: ChannelPersistence;
 }
 
 export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Operation> {
@@ -76,6 +87,9 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     clock,
   };
   const imports = new LakeImports(importDeps);
+  const channels = deps.channels ?? new ChannelCatalog(lake.channels);
+  const tags = channelTags(channels);
+  const trails = trailOperations(state);
   const lakeQueries = lakeQueryOperations(
     catalog,
     lake.engine,
@@ -92,8 +106,40 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     },
     ...insightsOperations({ insights }),
 
-    ...trailOperations(state),
-    ...eventDataStoreOperations(catalog, (arn) => imports.hasOngoingImport(arn)),
+    ...trails,
+    // Tags of channels; trails answer for every other ARN (trail-tags.ts).
+    AddTags: (input, context) =>
+      isChannelResource(input.ResourceId)
+        ? tags.add(input.ResourceId, input.TagsList, context)
+        : trails.AddTags!(input, context),
+    RemoveTags: (input, context) =>
+      isChannelResource(input.ResourceId)
+        ? tags.remove(input.ResourceId, input.TagsList, context)
+        : trails.RemoveTags!(input, context),
+    ListTags: async (input, context) => {
+      const ids = input.ResourceIdList;
+      if (!Array.isArray(ids) || !ids.some(isChannelResource)) return trails.ListTags!(input, context);
+      const lists = [];
+      for (const id of ids) {
+        if (isChannelResource(id)) lists.push(await tags.list(id, context));
+        else {
+          const one = (await trails.ListTags!({ ResourceIdList: [id] }, context)) as {
+            ResourceTagList: unknown[];
+          };
+          lists.push(...one.ResourceTagList);
+        }
+      }
+      return { ResourceTagList: lists };
+    },
+    ...eventDataStoreOperations(
+      catalog,
+      (arn) => imports.hasOngoingImport(arn),
+      async (arn) => {
+        await channels.ready();
+        return channels.usesStore(arn);
+      },
+    ),
+    ...channelOperations(channels, catalog),
     ...lakeImportOperations(imports, importDeps),
     ...lakeQueries,
     ...dashboards.operations,

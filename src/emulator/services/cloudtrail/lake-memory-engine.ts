@@ -5,6 +5,8 @@
 // InvalidQueryStatementException naming npm start, where DuckDB runs them.
 import { advancedSelectorMatches } from '@/domain/event-selectors';
 import { DAY_MS, eventDataStoreIdOf, type EventDataStoreState } from '@/domain/lake';
+import { INTEGRATION_LAKE_COLUMNS } from '@/domain/integration-events';
+import { isIntegrationStore } from '@/domain/lake-channels';
 import { LakeSqlError, lakePosition, translateLakeSql } from '@/domain/lake-sql';
 import type { AnyRecord, CloudTrailRecord } from '@/domain/record';
 import { ServiceError } from '../../errors';
@@ -13,6 +15,7 @@ import { AGGREGATES, SCALARS, compareValues, evaluate, type EvalContext } from '
 import { parseLakeSelect, type Expr, type SelectStatement } from './lake-memory-parse';
 import {
   EMPTY_ROW,
+  integrationLakeRow,
   LAKE_ROW_COLUMNS,
   LakeTime,
   lakeRow,
@@ -54,11 +57,15 @@ function holds(
   );
 }
 
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
+  for (const item of items) yield map(item);
+}
+
 const invalid = (message: string) => new ServiceError('InvalidQueryStatementException', message);
 
 /** Names the statement may use: Lake's columns, the table alias, and in ORDER BY/HAVING the output names. */
-function check(statement: string, select: SelectStatement): void {
-  const columns = new Set(LAKE_ROW_COLUMNS.map((c) => c.toLowerCase()));
+function check(statement: string, select: SelectStatement, storeColumns: readonly string[]): void {
+  const columns = new Set(storeColumns.map((c) => c.toLowerCase()));
   const outputs = new Set(select.items.flatMap((i) => (i.alias ? [i.alias.toLowerCase()] : [])));
   const where = (at: number) => {
     const { line, column } = lakePosition(statement, at);
@@ -125,10 +132,11 @@ function project(
   select: SelectStatement,
   rows: readonly LakeRow[],
   now: number,
+  storeColumns: readonly string[],
 ): LakeQueryResult['rows'] & { columns?: string[] } {
   const items = select.items.flatMap((item, index) =>
     item.star
-      ? LAKE_ROW_COLUMNS.map((c) => ({ name: c, expr: { k: 'col', path: [c], at: 0 } as Expr }))
+      ? storeColumns.map((c) => ({ name: c, expr: { k: 'col', path: [c], at: 0 } as Expr }))
       : [
           {
             name:
@@ -211,6 +219,8 @@ export function memoryLakeEngine(
     maxRows?: number;
     /** The eventIDs StartImport made members of a store (lake-imports.ts). */
     members?: (storeId: string) => ReadonlySet<string> | undefined;
+    /** The events PutAuditEvents ingested into an integration store (lake-channels.ts). */
+    integrationEvents?: (storeId: string) => Iterable<object>;
   } = {},
 ): LakeEngine {
   const maxRows = options.maxRows ?? 100_000;
@@ -236,9 +246,22 @@ export function memoryLakeEngine(
         if (error instanceof LakeSqlError) throw new ServiceError(error.code, error.message);
         throw error;
       }
-      check(statement, select);
       const store = named(select.from)!;
+      // An integration store has its own schema and holds only what its channels ingested.
+      const integration = isIntegrationStore(store);
+      const storeColumns: readonly string[] = integration ? INTEGRATION_LAKE_COLUMNS : LAKE_ROW_COLUMNS;
+      check(statement, select, storeColumns);
       const imported = options.members?.(store.id);
+      const oldest = now - store.retentionPeriod * DAY_MS;
+      const sources = (): Iterable<{ record: AnyRecord; row: () => LakeRow }> =>
+        integration
+          ? mapIterable(options.integrationEvents?.(store.id) ?? [], (event) => {
+              const record = event as AnyRecord;
+              return { record, row: () => integrationLakeRow(event as Record<string, unknown>) };
+            })
+          : mapIterable(records(), (record) => ({ record, row: () => lakeRow(record as CloudTrailRecord) }));
+      const collects = (record: AnyRecord) =>
+        integration ? Date.parse(record.eventTime) >= oldest : holds(store, record, now, imported);
       let progress = { eventsScanned: 0, bytesScanned: 0 };
       return {
         storeIds,
@@ -246,23 +269,24 @@ export function memoryLakeEngine(
         async run(signal) {
           const kept: LakeRow[] = [];
           let n = 0;
-          for (const record of records()) {
+          for (const source of sources()) {
+            const { record } = source;
             if (++n % CHUNK === 0) {
               await new Promise((resolve) => setTimeout(resolve, 0));
               signal.throwIfAborted();
             }
-            if (!holds(store, record, now, imported)) continue;
+            if (!collects(record)) continue;
             progress = {
               eventsScanned: progress.eventsScanned + 1,
               bytesScanned: progress.bytesScanned + bytesOf(record),
             };
-            const row = lakeRow(record as CloudTrailRecord);
+            const row = source.row();
             if (!select.where || evaluate(select.where, { row, now }) === true) kept.push(row);
           }
           signal.throwIfAborted();
           let rows;
           try {
-            rows = project(select, kept, now);
+            rows = project(select, kept, now, storeColumns);
           } catch (error) {
             throw new Error(error instanceof Error ? error.message : String(error));
           }

@@ -3,6 +3,7 @@
 // userIdentity, resources and tlsDetails as structs, the four JSON objects as map<string,string>, eventTime
 // as a timestamp, readOnly and managementEvent as booleans.
 import { recordCategory } from '@/domain/event-selectors';
+import { EVENT_DATA_JSON_FIELDS, INTEGRATION_LAKE_COLUMNS } from '@/domain/integration-events';
 import type { CloudTrailRecord } from '@/domain/record';
 
 export class LakeTime {
@@ -100,6 +101,37 @@ export function lakeRow(record: CloudTrailRecord): LakeRow {
       if (name === undefined) return undefined;
       if (!shaped.has(column)) shaped.set(column, columnValue(record, name));
       return shaped.get(column);
+    },
+  };
+}
+
+const INTEGRATION_COLUMN_NAMES = new Map(INTEGRATION_LAKE_COLUMNS.map((c) => [c.toLowerCase(), c]));
+
+/** eventData with its JSON members as JSON text, as the server's view types them (lake-view.ts). */
+function eventDataValue(value: unknown): LakeValue {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const data = { ...(value as Record<string, unknown>) };
+  for (const member of EVENT_DATA_JSON_FIELDS) {
+    if (data[member] !== undefined && data[member] !== null) data[member] = JSON.stringify(data[member]);
+  }
+  const identity = data.userIdentity;
+  if (identity !== null && typeof identity === 'object' && 'details' in identity) {
+    const { details, ...rest } = identity as Record<string, unknown>;
+    data.userIdentity = { ...rest, details: details == null ? null : JSON.stringify(details) };
+  }
+  return data as LakeValue;
+}
+
+/** One ingested integration event (domain/integration-events.ts) as a row of an integration store. */
+export function integrationLakeRow(record: Record<string, unknown>): LakeRow {
+  return {
+    has: (column) => INTEGRATION_COLUMN_NAMES.has(column),
+    get(column) {
+      const name = INTEGRATION_COLUMN_NAMES.get(column);
+      if (name === undefined) return undefined;
+      if (name === 'eventTime') return new LakeTime(Date.parse(String(record.eventTime)));
+      if (name === 'eventData') return eventDataValue(record.eventData);
+      return jsonValue(record[name]);
     },
   };
 }

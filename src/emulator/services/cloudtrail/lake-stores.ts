@@ -18,6 +18,7 @@ import {
   type BillingMode,
   type EventDataStoreState,
 } from '@/domain/lake';
+import { CHANNEL_MESSAGES } from '@/domain/lake-channels';
 import type { CallContext, Operation } from '../../context';
 import { ServiceError } from '../../errors';
 import {
@@ -164,6 +165,8 @@ export function eventDataStoreOperations(
   catalog: LakeCatalog,
   /** Whether an import is copying events into the store (lake-imports.ts). */
   hasOngoingImport: (storeArn: string) => boolean = () => false,
+  /** Whether a channel sends its events to the store (lake-channels.ts). */
+  usedByChannel: (storeArn: string) => Promise<boolean> = () => Promise.resolve(false),
 ): Record<string, Operation> {
   const refuseImporting = (store: EventDataStoreState) => {
     if (hasOngoingImport(store.arn)) {
@@ -305,6 +308,10 @@ export function eventDataStoreOperations(
           'EventDataStoreTerminationProtectedException',
           LAKE_MESSAGES.edsTerminationProtected,
         );
+      }
+      // "integration EDS requires deleting the channel first" (query-event-data-store-delete.html).
+      if (await usedByChannel(store.arn)) {
+        throw new ServiceError('ChannelExistsForEDSException', CHANNEL_MESSAGES.existsForEds);
       }
       await catalog.put({
         ...store,
