@@ -14,7 +14,15 @@ import {
   type LakeImportPersistence,
   type LogFileReader,
 } from './lake-imports';
-import { eventDataStoreOperations, LakeCatalog, type LakeCatalogPersistence } from './lake-stores';
+import { eventConfigurationOperations } from './lake-event-configuration';
+import { resourcePolicyOperations } from './lake-resource-policies';
+import { sampleQueryOperations } from './lake-samples';
+import {
+  eventDataStoreOperations,
+  eventDataStorePolicies,
+  LakeCatalog,
+  type LakeCatalogPersistence,
+} from './lake-stores';
 import { MemoryObjectStore, type ObjectStore } from '../../objects/object-store';
 import { lookupEvents } from './lookup-events';
 import { createLookupThrottle } from './lookup-throttle';
@@ -92,5 +100,11 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     ...lakeImportOperations(imports, importDeps),
     ...lakeQueries,
     ...dashboards.operations,
+    ...resourcePolicyOperations({
+      eventdatastore: eventDataStorePolicies(catalog),
+      dashboard: dashboards.policies,
+    }),
+    ...eventConfigurationOperations(catalog, state),
+    ...sampleQueryOperations,
   };
 }

@@ -29,6 +29,7 @@ import {
   optionalList,
   optionalString,
 } from '../input';
+import type { PolicyResources } from './lake-resource-policies';
 
 /** Where the host keeps the stores; `save` resolves once they are durable. */
 export interface LakeCatalogPersistence {
@@ -306,8 +307,10 @@ export function eventDataStoreOperations(
           LAKE_MESSAGES.edsTerminationProtected,
         );
       }
+      // Deleting the store deletes its resource-based policy; a restored store has none.
+      const { resourcePolicy: _, ...kept } = store;
       await catalog.put({
-        ...store,
+        ...kept,
         status: 'PENDING_DELETION',
         deletedMs: context.now,
         updatedMs: context.now,
@@ -366,4 +369,28 @@ export function requiredStore(value: unknown): string {
   const text = optionalString(value, 'EventDataStore', invalidParameter);
   if (!text) throw invalidParameter('EventDataStore is required.');
   return text;
+}
+
+/**
+ * Event data stores' resource-based policies (lake-resource-policies.ts), kept in the catalog. A store
+ * pending deletion has lost its policy and takes none: to these operations it no longer exists.
+ */
+export function eventDataStorePolicies(catalog: LakeCatalog): PolicyResources {
+  const active = async (arn: string, context: CallContext) => {
+    await catalog.ready(context.now);
+    const store = catalog.list().find((s) => s.arn === arn);
+    return store?.status === 'PENDING_DELETION' ? undefined : store;
+  };
+  return {
+    async find(arn, context) {
+      const store = await active(arn, context);
+      return store && { policy: store.resourcePolicy };
+    },
+    async setPolicy(arn, policy, context) {
+      const store = await active(arn, context);
+      if (!store) return;
+      const { resourcePolicy: _, ...rest } = store;
+      await catalog.put(policy === undefined ? rest : { ...rest, resourcePolicy: policy });
+    },
+  };
 }
