@@ -141,6 +141,17 @@ export function readAggregationConfigurations(value: unknown): AggregationConfig
   return configurations;
 }
 
+/** The messages of the errors that are not about one member's value. */
+export const EVENT_CONFIGURATION_MESSAGES = {
+  bothTargets: 'Specify either EventDataStore or TrailName, not both.',
+  noTarget: 'Specify the event data store (EventDataStore) or the trail (TrailName).',
+  storeMembersOnTrail:
+    'MaxEventSize and ContextKeySelectors apply to event data stores; a trail takes AggregationConfigurations.',
+  aggregationOnStore: 'AggregationConfigurations apply to trails; specify TrailName.',
+  category: 'Event configuration applies only to event data stores of CloudTrail management and data events.',
+  maxEventSize: `MaxEventSize must be ${MAX_EVENT_SIZES.join(' or ')}.`,
+};
+
 /** Context keys need room in the event: "MaxEventSize must be set to Large" (InvalidParameterCombinationException). */
 export function eventSizeCombinationError(
   maxEventSize: MaxEventSize,

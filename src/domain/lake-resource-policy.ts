@@ -60,14 +60,13 @@ const strings = (value: unknown): string[] | undefined => {
 function principalError(principal: unknown, kind: PolicyResourceKind): string | undefined {
   if (principal === undefined) return 'Each statement of a resource-based policy must name a Principal.';
   if (kind === 'dashboard') {
-    const services = isObject(principal) ? strings(principal.Service) : undefined;
-    if (
-      Object.keys(isObject(principal) ? principal : {}).length !== 1 ||
-      services?.join() !== CLOUDTRAIL_PRINCIPAL
-    ) {
-      return `The only principal a dashboard's resource-based policy can name is the service ${CLOUDTRAIL_PRINCIPAL}.`;
-    }
-    return undefined;
+    const onlyCloudTrail =
+      isObject(principal) &&
+      Object.keys(principal).length === 1 &&
+      strings(principal.Service)?.join() === CLOUDTRAIL_PRINCIPAL;
+    return onlyCloudTrail
+      ? undefined
+      : `The only principal a dashboard's resource-based policy can name is the service ${CLOUDTRAIL_PRINCIPAL}.`;
   }
   if (principal === '*') return undefined;
   if (!isObject(principal) || Object.keys(principal).length === 0) {
@@ -140,6 +139,16 @@ export function resourcePolicyError(text: string, kind: PolicyResourceKind): str
   }
   return undefined;
 }
+
+/** The messages of the operations' other errors (the API reference words none). */
+export const RESOURCE_POLICY_MESSAGES = {
+  notFound: (arn: string) => `Resource not found: ${arn}`,
+  otherAccount: (arn: string, accountId: string) =>
+    `${arn} does not map to a resource in your account (${accountId}).`,
+  typeNotSupported: (type: string) =>
+    `Resource-based policies are not supported on resources of type ${type}; attach them to an event data store, dashboard or channel.`,
+  policyNotFound: (arn: string) => `There is no resource-based policy attached to ${arn}.`,
+};
 
 const CLOUDTRAIL_RESOURCE_ARN = /^arn:aws[a-z-]*:cloudtrail:([a-z0-9-]+):(\d{12}):([a-zA-Z]+)\/(.+)$/;
 

@@ -5,6 +5,7 @@
 import {
   DEFAULT_MAX_EVENT_SIZE,
   ENRICHABLE_EVENT_CATEGORIES,
+  EVENT_CONFIGURATION_MESSAGES as MESSAGES,
   MAX_EVENT_SIZES,
   eventSizeCombinationError,
   readAggregationConfigurations,
@@ -30,20 +31,17 @@ type Target = { store: string; trail?: undefined } | { trail: string; store?: un
 function targetOf(input: Record<string, unknown>): Target {
   const store = optionalString(input.EventDataStore, 'EventDataStore', invalidParameter) || undefined;
   const trail = optionalString(input.TrailName, 'TrailName', invalidParameter) || undefined;
-  if (store && trail) throw invalidCombination('Specify either EventDataStore or TrailName, not both.');
+  if (store && trail) throw invalidCombination(MESSAGES.bothTargets);
   if (store) return { store };
   if (trail) return { trail };
-  throw invalidCombination('Specify the event data store (EventDataStore) or the trail (TrailName).');
+  throw invalidCombination(MESSAGES.noTarget);
 }
 
 /** Only stores of management and data events can be enriched (cloudtrail-context-events.html). */
 function checkCategory(store: EventDataStoreState): void {
   const categories = selectorEventCategories(store.advancedEventSelectors);
   if (categories.some((c) => !ENRICHABLE_EVENT_CATEGORIES.has(c))) {
-    throw new ServiceError(
-      'InvalidEventDataStoreCategoryException',
-      'Event configuration applies only to event data stores of CloudTrail management and data events.',
-    );
+    throw new ServiceError('InvalidEventDataStoreCategoryException', MESSAGES.category);
   }
 }
 
@@ -83,9 +81,7 @@ export function eventConfigurationOperations(
       const target = targetOf(input);
       if (target.trail !== undefined) {
         if (input.MaxEventSize !== undefined || input.ContextKeySelectors !== undefined) {
-          throw invalidCombination(
-            'MaxEventSize and ContextKeySelectors apply to event data stores; a trail takes AggregationConfigurations.',
-          );
+          throw invalidCombination(MESSAGES.storeMembersOnTrail);
         }
         const trail = findTrailToChange(state, target.trail, context, 'TrailName');
         const read = readAggregationConfigurations(input.AggregationConfigurations ?? []);
@@ -96,7 +92,7 @@ export function eventConfigurationOperations(
         return trailOutput(next);
       }
       if (input.AggregationConfigurations !== undefined) {
-        throw invalidCombination('AggregationConfigurations apply to trails; specify TrailName.');
+        throw invalidCombination(MESSAGES.aggregationOnStore);
       }
       const store = await findStore(target.store, context);
       if (store.status === 'PENDING_DELETION') {
@@ -104,7 +100,7 @@ export function eventConfigurationOperations(
       }
       const size = optionalString(input.MaxEventSize, 'MaxEventSize', invalidParameter);
       if (size !== undefined && !MAX_EVENT_SIZES.includes(size as MaxEventSize)) {
-        throw invalidParameter(`MaxEventSize must be ${MAX_EVENT_SIZES.join(' or ')}.`);
+        throw invalidParameter(MESSAGES.maxEventSize);
       }
       // A member left out keeps its setting; an empty ContextKeySelectors list removes the keys.
       const maxEventSize =

@@ -4,6 +4,7 @@
 // Channels are not emulated: a channel ARN names a resource that does not exist here, as in AddTags.
 import {
   parseResourceArn,
+  RESOURCE_POLICY_MESSAGES as MESSAGES,
   resourcePolicyError,
   type PolicyResourceKind,
 } from '@/domain/lake-resource-policy';
@@ -30,29 +31,23 @@ export function resourcePolicyOperations(
     const parsed = parseResourceArn(arn);
     if (typeof parsed === 'string') throw invalidArn(parsed);
     if (parsed.accountId !== context.accountId) {
-      throw invalidArn(`${arn} does not map to a resource in your account (${context.accountId}).`);
+      throw invalidArn(MESSAGES.otherAccount(arn, context.accountId));
     }
     // The same answers as AddTags: a channel is a kind of resource that exists in CloudTrail but not here.
     if (parsed.type === 'channel') {
-      throw new ServiceError('ResourceNotFoundException', `Resource not found: ${arn}`);
+      throw new ServiceError('ResourceNotFoundException', MESSAGES.notFound(arn));
     }
     if (parsed.type !== 'eventdatastore' && parsed.type !== 'dashboard') {
-      throw new ServiceError(
-        'ResourceTypeNotSupportedException',
-        `Resource-based policies are not supported on resources of type ${parsed.type}; attach them to an event data store, dashboard or channel.`,
-      );
+      throw new ServiceError('ResourceTypeNotSupportedException', MESSAGES.typeNotSupported(parsed.type));
     }
     const kind: PolicyResourceKind = parsed.type;
     const found = await resources[kind].find(arn, context);
-    if (!found) throw new ServiceError('ResourceNotFoundException', `Resource not found: ${arn}`);
+    if (!found) throw new ServiceError('ResourceNotFoundException', MESSAGES.notFound(arn));
     return { arn, kind, policy: found.policy };
   };
 
   const noPolicy = (arn: string) =>
-    new ServiceError(
-      'ResourcePolicyNotFoundException',
-      `There is no resource-based policy attached to ${arn}.`,
-    );
+    new ServiceError('ResourcePolicyNotFoundException', MESSAGES.policyNotFound(arn));
 
   return {
     async PutResourcePolicy(input, context) {
