@@ -89,6 +89,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
       return send(res, awsError(context, 400, 'InvalidURI', "Couldn't parse the specified URI."), true);
     }
     const url = new URL(`http://localhost${target}`);
+    // URL parsing resolves dot segments: a target under /aws that resolves outside it (an S3 key such as
+    // `../../etc/passwd`) is refused in the AWS shape instead of being looked up as a console file.
+    if (AWS_PATH.test(target.split('?', 1)[0]!) && !AWS_PATH.test(url.pathname)) {
+      return send(res, awsError(context, 400, 'InvalidURI', "Couldn't parse the specified URI."), true);
+    }
     if (!isWellFormedHost(req.headers.host)) {
       return send(
         res,
