@@ -1,6 +1,7 @@
 // CloudTrail Lake: event data stores and queries (docs/lake.md has the sources). The limits, statuses and
 // messages here are shared by the emulator's Lake API, the server's SQL engine and the console's forms.
 import type { AdvancedEventSelector } from './event-selectors';
+import type { EventDataStoreEventConfiguration } from './lake-event-configuration';
 
 export type EventDataStoreStatus =
   | 'CREATED'
@@ -67,6 +68,10 @@ export interface EventDataStoreState {
    */
   ingestionStops?: Array<{ fromMs: number; toMs?: number }>;
   tags: Array<{ Key: string; Value?: string }>;
+  /** The resource-based policy JSON text as put (PutResourcePolicy); DeleteEventDataStore removes it. */
+  resourcePolicy?: string;
+  /** PutEventConfiguration's settings; absent members are the defaults (lake-event-configuration.ts). */
+  eventConfiguration?: EventDataStoreEventConfiguration;
 }
 
 export const EDS_NAME_PATTERN = /^[a-zA-Z0-9._-]+$/;

@@ -4,6 +4,7 @@
 // (multi-Region trails show as shadows elsewhere); bucket names are global, each bucket has a Region;
 // KMS keys, aliases, SNS topics and log groups are per Region; IAM roles are global.
 import type { DigestLogFile } from '@/domain/delivery-files';
+import type { AggregationConfiguration } from '@/domain/lake-event-configuration';
 import type {
   AdvancedEventSelector,
   AdvancedFieldSelector,
@@ -58,6 +59,8 @@ export interface TrailState {
   eventSelectors?: EventSelector[];
   advancedEventSelectors?: AdvancedEventSelector[];
   insightSelectors?: InsightSelector[];
+  /** PutEventConfiguration's aggregation of data events (lake-event-configuration.ts); absent: none. */
+  aggregationConfigurations?: AggregationConfiguration[];
   tags: Tag[];
   createdTime: number;
 }

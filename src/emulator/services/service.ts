@@ -41,5 +41,5 @@ export interface ServiceDefinition {
 
 /** Operations CloudTrail records with readOnly true. */
 export function isReadOnlyOperation(operation: string): boolean {
-  return /^(Describe|Get|List|Head|Lookup|Filter)/.test(operation);
+  return /^(Describe|Get|List|Head|Lookup|Filter|Search)/.test(operation);
 }

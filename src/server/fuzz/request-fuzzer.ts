@@ -108,6 +108,13 @@ const MEMBERS = [
   'Channel',
   'Source',
   'Destinations',
+  'ResourceArn',
+  'ResourcePolicy',
+  'DashboardId',
+  'MaxEventSize',
+  'ContextKeySelectors',
+  'AggregationConfigurations',
+  'SearchPhrase',
 ] as const;
 
 const STRINGS = [
@@ -143,6 +150,12 @@ const STRINGS = [
   'Management',
   'Data',
   'ApiCallRateInsight',
+  'arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/x',
+  'arn:aws:cloudtrail:us-east-1:123456789012:dashboard/d',
+  'arn:aws:cloudtrail:us-east-1:123456789012:channel/c',
+  '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"cloudtrail:StartQuery"}]}',
+  'Large',
+  'TagContext',
 ];
 
 function randomValue(random: Random, depth: number): unknown {

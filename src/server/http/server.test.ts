@@ -229,6 +229,16 @@ describe('the local HTTP server', () => {
     expect(new URL(seen.url).search).toBe('?list-type=2');
   });
 
+  it('refuses in the AWS shape a path under /aws whose dot segments lead out of it', async () => {
+    for (const path of ['/aws/my-bucket/../../etc/passwd', '/aws/b/%2e%2e/%2e%2e/index.html?x=1']) {
+      const response = await raw('GET', path, {});
+      expect(response.status, path).toBe(400);
+      expect(response.body, path).toContain('InvalidURI');
+    }
+    const inside = await raw('GET', '/aws/my-bucket/a/../key.txt', {});
+    expect(inside.body).not.toContain('InvalidURI');
+  });
+
   it('refuses a body over 10 MB with 413 in the AWS shape, declared or streamed', async () => {
     const big = 'x'.repeat(10 * 1024 * 1024 + 1);
     const declared = await fetch(`${base}/aws`, { method: 'POST', headers: json, body: big });

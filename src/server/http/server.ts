@@ -89,9 +89,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
       return send(res, awsError(context, 400, 'InvalidURI', "Couldn't parse the specified URI."), true);
     }
     const url = new URL(`http://localhost${target}`);
-    // Dot segments that climb out of the endpoint (`/aws/a/../../x`, as an S3 key of `../../x` is sent) are
-    // resolved by URL: such a request is for /aws, so it is refused in an AWS shape, not served as a file.
-    if (AWS_PATH.test(target.split('?')[0]!) && !AWS_PATH.test(url.pathname)) {
+    // URL parsing resolves dot segments: a target under /aws that resolves outside it (an S3 key such as
+    // `../../etc/passwd`) is refused in the AWS shape instead of being looked up as a console file.
+    if (AWS_PATH.test(target.split('?', 1)[0]!) && !AWS_PATH.test(url.pathname)) {
       return send(res, awsError(context, 400, 'InvalidURI', "Couldn't parse the specified URI."), true);
     }
     if (!isWellFormedHost(req.headers.host)) {

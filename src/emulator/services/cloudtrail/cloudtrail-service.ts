@@ -14,14 +14,18 @@ import {
   type LakeImportPersistence,
   type LogFileReader,
 } from './lake-imports';
-import { eventDataStoreOperations, LakeCatalog, type LakeCatalogPersistence } from './lake-stores';
+import { ChannelCatalog, channelOperations, channelTagged, type ChannelPersistence } from './lake-channels';
+import { eventConfigurationOperations } from './lake-event-configuration';
+import { resourcePolicyOperations } from './lake-resource-policies';
+import { sampleQueryOperations } from './lake-samples';
+import { resourceTagOperations } from './resource-tags';
 import {
-  ChannelCatalog,
-  channelOperations,
-  channelTags,
-  isChannelResource,
-  type ChannelPersistence,
-} from './lake-channels';
+  eventDataStoreOperations,
+  eventDataStorePolicies,
+  eventDataStoreTagged,
+  LakeCatalog,
+  type LakeCatalogPersistence,
+} from './lake-stores';
 import { MemoryObjectStore, type ObjectStore } from '../../objects/object-store';
 import { lookupEvents } from './lookup-events';
 import { createLookupThrottle } from './lookup-throttle';
@@ -88,7 +92,6 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
   };
   const imports = new LakeImports(importDeps);
   const channels = deps.channels ?? new ChannelCatalog(lake.channels);
-  const tags = channelTags(channels);
   const trails = trailOperations(state);
   const lakeQueries = lakeQueryOperations(
     catalog,
@@ -107,30 +110,14 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     ...insightsOperations({ insights }),
 
     ...trails,
-    // Tags of channels; trails answer for every other ARN (trail-tags.ts).
-    AddTags: (input, context) =>
-      isChannelResource(input.ResourceId)
-        ? tags.add(input.ResourceId, input.TagsList, context)
-        : trails.AddTags!(input, context),
-    RemoveTags: (input, context) =>
-      isChannelResource(input.ResourceId)
-        ? tags.remove(input.ResourceId, input.TagsList, context)
-        : trails.RemoveTags!(input, context),
-    ListTags: async (input, context) => {
-      const ids = input.ResourceIdList;
-      if (!Array.isArray(ids) || !ids.some(isChannelResource)) return trails.ListTags!(input, context);
-      const lists = [];
-      for (const id of ids) {
-        if (isChannelResource(id)) lists.push(await tags.list(id, context));
-        else {
-          const one = (await trails.ListTags!({ ResourceIdList: [id] }, context)) as {
-            ResourceTagList: unknown[];
-          };
-          lists.push(...one.ResourceTagList);
-        }
-      }
-      return { ResourceTagList: lists };
-    },
+    ...resourceTagOperations(
+      trails,
+      new Map([
+        ['eventdatastore', eventDataStoreTagged(catalog)],
+        ['dashboard', dashboards.tagged],
+        ['channel', channelTagged(channels)],
+      ]),
+    ),
     ...eventDataStoreOperations(
       catalog,
       (arn) => imports.hasOngoingImport(arn),
@@ -143,5 +130,11 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     ...lakeImportOperations(imports, importDeps),
     ...lakeQueries,
     ...dashboards.operations,
+    ...resourcePolicyOperations({
+      eventdatastore: eventDataStorePolicies(catalog),
+      dashboard: dashboards.policies,
+    }),
+    ...eventConfigurationOperations(catalog, state),
+    ...sampleQueryOperations,
   };
 }

@@ -30,6 +30,7 @@ import {
   optionalString,
 } from '../input';
 import type { LakeCatalog } from './lake-stores';
+import type { FindTagged } from './resource-tags';
 import { mergeTags, readTags } from './trail-limits';
 
 /** Where the host keeps channels and the events they ingested; each call resolves once durable. */
@@ -300,37 +301,11 @@ export function channelOperations(channels: ChannelCatalog, stores: LakeCatalog)
   };
 }
 
-/** Whether a tagging call names a channel (AddTags, RemoveTags and ListTags take trail, store and channel ARNs). */
-export function isChannelResource(resourceId: unknown): resourceId is string {
-  return typeof resourceId === 'string' && /^arn:[^:]*:cloudtrail:[^:]*:[^:]*:channel\//.test(resourceId);
-}
-
-/** AddTags, RemoveTags and ListTags for channels; trails answer the rest (trail-tags.ts). */
-export function channelTags(channels: ChannelCatalog) {
-  return {
-    async add(resourceId: string, tagsList: unknown, context: CallContext) {
-      await channels.ready();
-      const channel = channels.find(resourceId, context);
-      if (!Array.isArray(tagsList)) {
-        throw new ServiceError('InvalidTagParameterException', 'TagsList is required.');
-      }
-      await channels.put({ ...channel, tags: mergeTags(channel.tags, readTags(tagsList)) });
-      return {};
-    },
-    async remove(resourceId: string, tagsList: unknown, context: CallContext) {
-      await channels.ready();
-      const channel = channels.find(resourceId, context);
-      if (!Array.isArray(tagsList)) {
-        throw new ServiceError('InvalidTagParameterException', 'TagsList is required.');
-      }
-      const keys = new Set(readTags(tagsList).map((t) => t.Key));
-      await channels.put({ ...channel, tags: channel.tags.filter((t) => !keys.has(t.Key)) });
-      return {};
-    },
-    async list(resourceId: string, context: CallContext) {
-      await channels.ready();
-      const channel = channels.find(resourceId, context);
-      return { ResourceId: channel.arn, TagsList: channel.tags };
-    },
+/** A channel as AddTags, RemoveTags and ListTags find it by its ARN (resource-tags.ts). */
+export function channelTagged(channels: ChannelCatalog): FindTagged {
+  return async (arn, context) => {
+    await channels.ready();
+    const channel = channels.find(arn, context);
+    return { arn: channel.arn, tags: channel.tags, save: (tags) => channels.put({ ...channel, tags }) };
   };
 }

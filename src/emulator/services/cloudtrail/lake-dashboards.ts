@@ -5,6 +5,9 @@
 // Lake. With a persistence (the local backend: the data file's meta table) dashboards are loaded at the
 // first call and saved before a change is answered; without one (the demo) they live in memory.
 import type { CallContext, Operation } from '../../context';
+import type { PolicyResources } from './lake-resource-policies';
+import type { FindTagged } from './resource-tags';
+import type { Tag } from '../../state';
 import { ServiceError } from '../../errors';
 import {
   decodeIndexToken,
@@ -31,6 +34,8 @@ export interface Dashboard {
   createdMs: number;
   updatedMs: number;
   lastRefreshId?: string;
+  /** The resource-based policy JSON text as put (PutResourcePolicy); it goes with the dashboard. */
+  resourcePolicy?: string;
 }
 
 /** Where dashboards are kept between runs. */
@@ -238,6 +243,48 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery, persistence?
       return { RefreshId: refreshId };
     },
   };
+  /** A dashboard as AddTags, RemoveTags and ListTags find it by its ARN (resource-tags.ts). */
+  const tagged: FindTagged = async (arn) => {
+    await load();
+    const dashboard = [...dashboards.values()].find((d) => d.arn === arn);
+    if (!dashboard) throw notFound(arn);
+    return {
+      arn: dashboard.arn,
+      tags: dashboard.tags as Tag[],
+      async save(tags) {
+        const before = dashboard.tags;
+        dashboard.tags = tags;
+        try {
+          await save();
+        } catch (error) {
+          dashboard.tags = before;
+          throw error;
+        }
+      },
+    };
+  };
+
+  /** Dashboards' resource-based policies (lake-resource-policies.ts). */
+  const policies: PolicyResources = {
+    async find(arn) {
+      await load();
+      const dashboard = [...dashboards.values()].find((d) => d.arn === arn);
+      return dashboard && { policy: dashboard.resourcePolicy };
+    },
+    async setPolicy(arn, policy) {
+      const dashboard = [...dashboards.values()].find((d) => d.arn === arn);
+      if (!dashboard) return;
+      const before = dashboard.resourcePolicy;
+      if (policy === undefined) delete dashboard.resourcePolicy;
+      else dashboard.resourcePolicy = policy;
+      try {
+        await save();
+      } catch (error) {
+        dashboard.resourcePolicy = before;
+        throw error;
+      }
+    },
+  };
   // Every operation waits for the dashboards to be loaded.
   const operations: Record<string, Operation> = Object.fromEntries(
     Object.entries(handlers).map(([name, handler]) => [
@@ -248,5 +295,5 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery, persistence?
       },
     ]),
   );
-  return { operations, queryOfAlias };
+  return { operations, queryOfAlias, policies, tagged };
 }

@@ -30,6 +30,8 @@ import {
   optionalList,
   optionalString,
 } from '../input';
+import type { PolicyResources } from './lake-resource-policies';
+import type { FindTagged } from './resource-tags';
 
 /** Where the host keeps the stores; `save` resolves once they are durable. */
 export interface LakeCatalogPersistence {
@@ -313,8 +315,10 @@ export function eventDataStoreOperations(
       if (await usedByChannel(store.arn)) {
         throw new ServiceError('ChannelExistsForEDSException', CHANNEL_MESSAGES.existsForEds);
       }
+      // Deleting the store deletes its resource-based policy; a restored store has none.
+      const { resourcePolicy: _, ...kept } = store;
       await catalog.put({
-        ...store,
+        ...kept,
         status: 'PENDING_DELETION',
         deletedMs: context.now,
         updatedMs: context.now,
@@ -373,4 +377,44 @@ export function requiredStore(value: unknown): string {
   const text = optionalString(value, 'EventDataStore', invalidParameter);
   if (!text) throw invalidParameter('EventDataStore is required.');
   return text;
+}
+
+/**
+ * Event data stores' resource-based policies (lake-resource-policies.ts), kept in the catalog. A store
+ * pending deletion has lost its policy and takes none: to these operations it no longer exists.
+ */
+/** A store as AddTags, RemoveTags and ListTags find it by its ARN (resource-tags.ts). */
+export function eventDataStoreTagged(catalog: LakeCatalog): FindTagged {
+  return async (arn, context) => {
+    await catalog.ready(context.now);
+    const store = catalog.find(arn, context);
+    if (store.status === 'PENDING_DELETION') {
+      throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
+    }
+    return {
+      arn: store.arn,
+      tags: store.tags,
+      save: (tags) => catalog.put({ ...store, tags, updatedMs: context.now }),
+    };
+  };
+}
+
+export function eventDataStorePolicies(catalog: LakeCatalog): PolicyResources {
+  const active = async (arn: string, context: CallContext) => {
+    await catalog.ready(context.now);
+    const store = catalog.list().find((s) => s.arn === arn);
+    return store?.status === 'PENDING_DELETION' ? undefined : store;
+  };
+  return {
+    async find(arn, context) {
+      const store = await active(arn, context);
+      return store && { policy: store.resourcePolicy };
+    },
+    async setPolicy(arn, policy, context) {
+      const store = await active(arn, context);
+      if (!store) return;
+      const { resourcePolicy: _, ...rest } = store;
+      await catalog.put(policy === undefined ? rest : { ...rest, resourcePolicy: policy });
+    },
+  };
 }

@@ -1,6 +1,6 @@
 // AddTags, RemoveTags, ListTags on trails (docs/cloudtrail-facts.md#trails). ResourceId is an ARN;
-// up to 50 tags per trail; ListTags takes up to 20 ARNs. Event data stores, channels and dashboards are
-// not emulated, so their ARNs are reported as not found.
+// up to 50 tags per trail; ListTags takes up to 20 ARNs. Event data stores, dashboards and channels are
+// answered by resource-tags.ts before these; an ARN of theirs that reaches here is reported as not found.
 import { parseArn } from '@/domain/aws-arn';
 import { parseTrailArn } from '@/domain/trail-name';
 import type { CallContext } from '../../context';
