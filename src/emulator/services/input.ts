@@ -1,15 +1,52 @@
 // Reading request members whose type the wire does not guarantee (a hand-made request can send
-// anything). Each reader throws the service's own validation error, made by `fail`.
-import type { ServiceError } from '../errors';
+// anything). A member that is missing or empty throws the service's own validation error, made by
+// `fail`. A member of the wrong type is a wire-level error: in the JSON protocol (CloudTrail, KMS,
+// CloudWatch Logs) AWS refuses the request with SerializationException before any validation
+// (docs/cloudtrail-facts.md#the-wire-protocol); the Query protocol (IAM, SNS) carries every scalar as
+// text, so its services mark their `fail` with `queryProtocol` and a wrong type stays their own error.
+import { ServiceError } from '../errors';
 
-export type Fail = (message: string) => ServiceError;
+export type Fail = ((message: string) => ServiceError) & {
+  /** Set by `queryProtocol`: numbers and booleans arrive as text, and a wrong type is `fail`'s error. */
+  readonly queryProtocol?: true;
+};
+
+/** The fail of a Query-protocol service (IAM, SNS), whose members are all text on the wire. */
+export function queryProtocol(fail: (message: string) => ServiceError): Fail {
+  return Object.assign((message: string) => fail(message), { queryProtocol: true as const });
+}
+
+/** What a member's model says it is, in the words of AWS's JSON deserializer. */
+export type MemberType = 'String' | 'Integer' | 'Boolean' | 'List' | 'Structure' | 'Map';
+
+/**
+ * The SerializationException of a JSON member whose value does not fit its model type. Messages follow
+ * the Coral deserializer behind AWS's JSON services: `STRING_VALUE cannot be converted to Integer` is
+ * observed (ECS, aws/aws-cdk-cli pull request 973), the other scalar tokens follow its pattern, and
+ * "Start of structure or map found where not expected." is what the codec already answers for a body
+ * that is not an object.
+ */
+export function wrongMemberType(value: unknown, expected: MemberType): ServiceError {
+  const message = Array.isArray(value)
+    ? 'Start of list found where not expected.'
+    : typeof value === 'object'
+      ? 'Start of structure or map found where not expected.'
+      : `${typeof value === 'string' ? 'STRING' : typeof value === 'boolean' ? 'BOOLEAN' : 'NUMBER'}_VALUE cannot be converted to ${expected}`;
+  return new ServiceError('SerializationException', message);
+}
+
+/** The error for a member of the wrong type: SerializationException, or a Query service's own error. */
+function mismatch(value: unknown, expected: MemberType, fail: Fail, queryMessage: string): ServiceError {
+  return fail.queryProtocol ? fail(queryMessage) : wrongMemberType(value, expected);
+}
 
 export function optionalString(value: unknown, member: string, fail: Fail): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw fail(`${member} must be a string.`);
+  if (typeof value !== 'string') throw mismatch(value, 'String', fail, `${member} must be a string.`);
   return value;
 }
 
+/** A string member that must be present: "X is required." when missing or empty. */
 export function requiredString(value: unknown, member: string, fail: Fail): string {
   const text = optionalString(value, member, fail);
   if (text === undefined || text === '') throw fail(`${member} is required.`);
@@ -20,22 +57,55 @@ export function requiredString(value: unknown, member: string, fail: Fail): stri
 export function optionalBoolean(value: unknown, member: string, fail: Fail): boolean | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean') return value;
-  if (value === 'true' || value === 'false') return value === 'true';
-  throw fail(`${member} must be true or false.`);
+  if (fail.queryProtocol && (value === 'true' || value === 'false')) return value === 'true';
+  throw mismatch(value, 'Boolean', fail, `${member} must be true or false.`);
 }
 
-/** JSON sends numbers; the Query protocol sends digits. */
+/** JSON sends numbers; the Query protocol sends digits. A fractional JSON number is `fail`'s error. */
 export function optionalInteger(value: unknown, member: string, fail: Fail): number | undefined {
   if (value === undefined || value === null) return undefined;
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const number =
+    fail.queryProtocol && typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof number !== 'number' && !fail.queryProtocol) throw wrongMemberType(value, 'Integer');
   if (typeof number !== 'number' || !Number.isInteger(number)) throw fail(`${member} must be an integer.`);
   return number;
 }
 
 export function optionalList(value: unknown, member: string, fail: Fail): unknown[] | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) throw fail(`${member} must be a list.`);
+  if (!Array.isArray(value)) throw mismatch(value, 'List', fail, `${member} must be a list.`);
   return value;
+}
+
+/** A list of strings; an item of another type is a wrong type like the list itself. */
+export function optionalStringList(value: unknown, member: string, fail: Fail): string[] | undefined {
+  const list = optionalList(value, member, fail);
+  list?.forEach((item) => optionalString(item, `${member} items`, fail));
+  return list?.filter((item): item is string => typeof item === 'string');
+}
+
+/** A structure (or map) member: a JSON object. */
+export function optionalStructure(
+  value: unknown,
+  member: string,
+  fail: Fail,
+): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) throw mismatch(value, 'Structure', fail, `${member} must be an object.`);
+  return value;
+}
+
+/** A list of structures (TagsList, AdvancedEventSelectors…): each item must be an object. */
+export function optionalStructureList(
+  value: unknown,
+  member: string,
+  fail: Fail,
+): Record<string, unknown>[] | undefined {
+  const list = optionalList(value, member, fail);
+  return list?.map((item) => {
+    if (!isRecord(item)) throw mismatch(item, 'Structure', fail, `Each item of ${member} must be an object.`);
+    return item;
+  });
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,15 +5,15 @@
 import type { CallContext } from '../../context';
 import { ServiceError } from '../../errors';
 import type { AccountState } from '../../state';
+import { optionalBoolean, optionalStringList } from '../input';
 import { checkNameOrArn, trailsVisibleIn } from './trail-lookup';
 import { trailOutput } from './trail-output';
 
 export function describeTrails(state: AccountState, input: Record<string, unknown>, context: CallContext) {
-  const names = input.trailNameList;
-  if (names !== undefined && names !== null && !Array.isArray(names)) {
-    throw new ServiceError('InvalidTrailNameException', 'trailNameList must be a list.');
-  }
-  const includeShadowTrails = input.includeShadowTrails !== false;
+  const invalidName = (message: string) => new ServiceError('InvalidTrailNameException', message);
+  const names = optionalStringList(input.trailNameList, 'trailNameList', invalidName);
+  const includeShadowTrails =
+    optionalBoolean(input.includeShadowTrails, 'includeShadowTrails', invalidName) !== false;
   let trails = trailsVisibleIn(state, context.region, includeShadowTrails);
   if (names && names.length > 0) {
     const wanted = names.map((n) => checkNameOrArn(n, 'trailNameList'));

@@ -24,14 +24,15 @@ import { ServiceError } from '../../errors';
 import {
   decodeIndexToken,
   encodeIndexToken,
-  isRecord,
   optionalBoolean,
   optionalInteger,
-  optionalList,
   optionalString,
+  optionalStructureList,
 } from '../input';
 import type { PolicyResources } from './lake-resource-policies';
 import type { FindTagged } from './resource-tags';
+import { tagsListMember } from './trail-limits';
+import { readAdvanced } from './trail-selectors';
 
 /** Where the host keeps the stores; `save` resolves once they are durable. */
 export interface LakeCatalogPersistence {
@@ -129,10 +130,9 @@ export function eventDataStoreOutput(store: EventDataStoreState): Record<string,
 }
 
 function readSelectors(value: unknown): AdvancedEventSelector[] | undefined {
-  const list = optionalList(value, 'AdvancedEventSelectors', invalidParameter);
+  const list = optionalStructureList(value, 'AdvancedEventSelectors', invalidParameter);
   if (list === undefined) return undefined;
-  if (!list.every(isRecord)) throw invalidParameter('AdvancedEventSelectors must be a list of selectors.');
-  const selectors = list as unknown as AdvancedEventSelector[];
+  const selectors = list.map(readAdvanced);
   if (selectors.length > MAX_EDS_SELECTORS) {
     throw new ServiceError(
       'InvalidEventSelectorsException',
@@ -216,12 +216,10 @@ export function eventDataStoreOperations(
         homeRegion: context.region,
         createdMs: context.now,
         updatedMs: context.now,
-        tags: (optionalList(input.TagsList, 'TagsList', invalidParameter) ?? [])
-          .filter(isRecord)
-          .map((t) => ({
-            Key: String(t.Key),
-            ...(t.Value === undefined ? {} : { Value: String(t.Value) }),
-          })),
+        tags: (tagsListMember(input.TagsList) ?? []).map((t) => ({
+          Key: String(t.Key),
+          ...(t.Value === undefined ? {} : { Value: String(t.Value) }),
+        })),
       };
       await catalog.put(store);
       return { ...eventDataStoreOutput(store), TagsList: store.tags };

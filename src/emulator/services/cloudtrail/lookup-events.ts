@@ -10,35 +10,45 @@ import { lookupValueError } from '@/domain/lookup-value';
 import type { CallContext } from '../../context';
 import { ServiceError } from '../../errors';
 import { readTimestamp } from '../../protocol/json';
+import { optionalInteger, optionalString, optionalStructureList } from '../input';
 import type { EventStore } from '../../store/event-store';
 import { decodeNextToken, encodeNextToken } from './next-token';
 
 function invalidAttributes(message: string): ServiceError {
   return new ServiceError('InvalidLookupAttributesException', message);
 }
+const invalidCategory = (message: string) => new ServiceError('InvalidEventCategoryException', message);
+const invalidMaxResults = (message: string) => new ServiceError('InvalidMaxResultsException', message);
+const invalidNextToken = (message: string) => new ServiceError('InvalidNextTokenException', message);
 
 export function parseLookupAttributes(raw: unknown, insight: boolean): LookupAttribute | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (!Array.isArray(raw)) throw invalidAttributes('LookupAttributes must be a list.');
-  if (raw.length === 0) return undefined;
+  const list = optionalStructureList(raw, 'LookupAttributes', invalidAttributes);
+  const typed = list?.map((item) => ({
+    key: optionalString(item.AttributeKey, 'AttributeKey', invalidAttributes),
+    value: optionalString(item.AttributeValue, 'AttributeValue', invalidAttributes),
+  }));
+  if (!typed || typed.length === 0) return undefined;
   // "Currently the list can contain only one item."
-  if (raw.length > 1) throw invalidAttributes('You can specify only one lookup attribute.');
-  const { AttributeKey: key, AttributeValue: value } = (raw[0] ?? {}) as Record<string, unknown>;
-  if (typeof key !== 'string' || !isLookupAttributeKey(key)) {
+  if (typed.length > 1) throw invalidAttributes('You can specify only one lookup attribute.');
+  const { key, value } = typed[0]!;
+  if (key === undefined || !isLookupAttributeKey(key)) {
     throw invalidAttributes(`Invalid attribute key: ${String(key)}.`);
   }
   if (insight && !(INSIGHT_LOOKUP_ATTRIBUTE_KEYS as readonly string[]).includes(key)) {
     throw invalidAttributes(`${key} is not a valid lookup attribute for Insights events.`);
   }
-  if (typeof value !== 'string') throw invalidAttributes('AttributeValue must be a string.');
+  if (value === undefined) throw invalidAttributes('AttributeValue is required.');
   const problem = lookupValueError(key, value);
   if (problem) throw invalidAttributes(problem);
   return { key, value };
 }
 
 export async function lookupEvents(store: EventStore, input: Record<string, unknown>, context: CallContext) {
-  const category = input.EventCategory;
-  if (category !== undefined && category !== null && category !== 'insight') {
+  // Every member's type first: AWS deserializes the request before it validates any of it.
+  const category = optionalString(input.EventCategory, 'EventCategory', invalidCategory);
+  const maxResults = optionalInteger(input.MaxResults, 'MaxResults', invalidMaxResults) ?? LOOKUP_MAX_RESULTS;
+  const token = optionalString(input.NextToken, 'NextToken', invalidNextToken);
+  if (category !== undefined && category !== 'insight') {
     throw new ServiceError('InvalidEventCategoryException', `Invalid EventCategory: ${String(category)}.`);
   }
   const insight = category === 'insight';
@@ -48,10 +58,7 @@ export async function lookupEvents(store: EventStore, input: Record<string, unkn
   if (startTime !== undefined && endTime !== undefined && startTime > endTime) {
     throw new ServiceError('InvalidTimeRangeException', 'Start time must be before or equal to end time.');
   }
-  const maxResults = input.MaxResults ?? LOOKUP_MAX_RESULTS;
-  if (typeof maxResults !== 'number' || !Number.isInteger(maxResults) || maxResults < 1 || maxResults > 50) {
-    throw new ServiceError('InvalidMaxResultsException', 'MaxResults must be between 1 and 50.');
-  }
+  if (maxResults < 1 || maxResults > 50) throw invalidMaxResults('MaxResults must be between 1 and 50.');
   const binding = JSON.stringify([
     context.region,
     insight,
@@ -60,10 +67,6 @@ export async function lookupEvents(store: EventStore, input: Record<string, unkn
     startTime,
     endTime,
   ]);
-  const token = input.NextToken;
-  if (token !== undefined && token !== null && typeof token !== 'string') {
-    throw new ServiceError('InvalidNextTokenException', 'Invalid NextToken.');
-  }
   const after = token ? decodeNextToken(token, binding) : undefined;
   const page = await store.lookup({
     region: context.region,

@@ -6,7 +6,7 @@ import { trailNameError } from '@/domain/trail-name';
 import type { CallContext } from '../../context';
 import { ServiceError } from '../../errors';
 import { trailArn, type AccountState, type TrailState } from '../../state';
-import { optionalBoolean } from '../input';
+import { optionalBoolean, optionalString, requiredString } from '../input';
 import {
   checkBucket,
   checkBucketName,
@@ -19,6 +19,7 @@ import { checkPlacement, mergeTags, readTags } from './trail-limits';
 import { trailChangeOutput } from './trail-output';
 
 const invalidParameter = (message: string) => new ServiceError('InvalidParameterException', message);
+const invalidTrailName = (message: string) => new ServiceError('InvalidTrailNameException', message);
 
 export function booleanMember(input: Record<string, unknown>, member: string): boolean | undefined {
   return optionalBoolean(input[member], member, invalidParameter);
@@ -36,13 +37,14 @@ export function checkGlobalEvents(multiRegion: boolean, includeGlobal: boolean):
 
 /** CloudWatchLogsLogGroupArn "Not required unless you specify CloudWatchLogsRoleArn": both or neither. */
 export function cloudWatchPair(input: Record<string, unknown>): { group?: string; role?: string } {
-  const group = input.CloudWatchLogsLogGroupArn;
-  const role = input.CloudWatchLogsRoleArn;
-  const given = (v: unknown) => v !== undefined && v !== null;
-  if (
-    given(group) !== given(role) ||
-    (given(group) && (typeof group !== 'string' || typeof role !== 'string'))
-  ) {
+  const group = optionalString(
+    input.CloudWatchLogsLogGroupArn,
+    'CloudWatchLogsLogGroupArn',
+    invalidParameter,
+  );
+  const role = optionalString(input.CloudWatchLogsRoleArn, 'CloudWatchLogsRoleArn', invalidParameter);
+  const given = (v: unknown) => v !== undefined;
+  if (given(group) !== given(role)) {
     throw new ServiceError(
       'InvalidParameterCombinationException',
       'Specify CloudWatchLogsLogGroupArn and CloudWatchLogsRoleArn together, or neither.',
@@ -54,13 +56,11 @@ export function cloudWatchPair(input: Record<string, unknown>): { group?: string
       'To stop delivery to CloudWatch Logs, send both CloudWatchLogsLogGroupArn and CloudWatchLogsRoleArn empty.',
     );
   }
-  return given(group) ? { group: group as string, role: role as string } : {};
+  return group !== undefined ? { group, role: role! } : {};
 }
 
 export function createTrail(state: AccountState, input: Record<string, unknown>, context: CallContext) {
-  const name = input.Name;
-  if (typeof name !== 'string' || name === '')
-    throw new ServiceError('InvalidTrailNameException', 'Name is required.');
+  const name = requiredString(input.Name, 'Name', invalidTrailName);
   const nameProblem = trailNameError(name);
   if (nameProblem) throw new ServiceError('InvalidTrailNameException', nameProblem);
   const bucketName = checkBucketName(input.S3BucketName);

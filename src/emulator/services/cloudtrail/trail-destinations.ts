@@ -13,21 +13,24 @@ import { s3BucketNameError, s3PrefixError } from '@/domain/s3-bucket-name';
 import { snsTopicNameError } from '@/domain/trail-rules';
 import { ServiceError } from '../../errors';
 import type { AccountState, BucketState } from '../../state';
+import { optionalString, requiredString } from '../input';
 import { findKey, parseKeyReference } from '../kms/kms-keys';
 
-export function checkBucketName(name: unknown): string {
-  if (typeof name !== 'string' || name === '') {
-    throw new ServiceError('InvalidS3BucketNameException', 'S3BucketName is required.');
-  }
+const invalidBucketName = (message: string) => new ServiceError('InvalidS3BucketNameException', message);
+const invalidPrefix = (message: string) => new ServiceError('InvalidS3PrefixException', message);
+const invalidKeyId = (message: string) => new ServiceError('InvalidKmsKeyIdException', message);
+const invalidTopic = (message: string) => new ServiceError('InvalidSnsTopicNameException', message);
+
+export function checkBucketName(value: unknown): string {
+  const name = requiredString(value, 'S3BucketName', invalidBucketName);
   const problem = s3BucketNameError(name);
-  if (problem) throw new ServiceError('InvalidS3BucketNameException', problem);
+  if (problem) throw invalidBucketName(problem);
   return name;
 }
 
-export function checkPrefix(prefix: unknown): string | undefined {
-  if (prefix === undefined || prefix === null) return undefined;
-  if (typeof prefix !== 'string')
-    throw new ServiceError('InvalidS3PrefixException', 'S3KeyPrefix must be a string.');
+export function checkPrefix(value: unknown): string | undefined {
+  const prefix = optionalString(value, 'S3KeyPrefix', invalidPrefix);
+  if (prefix === undefined) return undefined;
   const problem = s3PrefixError(prefix);
   if (problem) throw new ServiceError('InvalidS3PrefixException', problem);
   return prefix;
@@ -67,12 +70,11 @@ export function checkBucket(
  */
 export function resolveTrailKey(
   state: AccountState,
-  keyId: unknown,
+  value: unknown,
   region: string,
   bucket: BucketState,
 ): string {
-  if (typeof keyId !== 'string' || keyId === '')
-    throw new ServiceError('InvalidKmsKeyIdException', 'KmsKeyId is required.');
+  const keyId = requiredString(value, 'KmsKeyId', invalidKeyId);
   const reference = parseKeyReference(keyId);
   if (!reference) {
     throw new ServiceError(
@@ -103,12 +105,10 @@ export function resolveTrailKey(
 }
 
 /** SnsTopicName: a topic name (in the trail's Region) or ARN; returns the name and ARN the Trail reports. */
-export function resolveTrailTopic(state: AccountState, nameOrArn: unknown, region: string) {
-  if (typeof nameOrArn !== 'string' || nameOrArn === '' || nameOrArn.length > 256) {
-    throw new ServiceError(
-      'InvalidSnsTopicNameException',
-      'SnsTopicName must be a topic name or ARN of up to 256 characters.',
-    );
+export function resolveTrailTopic(state: AccountState, value: unknown, region: string) {
+  const nameOrArn = optionalString(value, 'SnsTopicName', invalidTopic);
+  if (nameOrArn === undefined || nameOrArn === '' || nameOrArn.length > 256) {
+    throw invalidTopic('SnsTopicName must be a topic name or ARN of up to 256 characters.');
   }
   const arn = parseArn(nameOrArn);
   if (nameOrArn.startsWith('arn:') && (!arn || arn.service !== 'sns' || snsTopicNameError(arn.resource))) {

@@ -5,7 +5,7 @@ import { tagCountError, tagErrors, TAGS_MAX, type TagInput } from '@/domain/trai
 import type { CallContext } from '../../context';
 import { ServiceError } from '../../errors';
 import type { AccountState, Tag } from '../../state';
-import { isRecord } from '../input';
+import { optionalString, optionalStructureList } from '../input';
 
 export const TRAILS_PER_REGION = 5;
 
@@ -51,22 +51,26 @@ export function checkPlacement(state: AccountState, placement: Placement, contex
   }
 }
 
-/** A TagsList member as sent: a list of {Key, Value}; InvalidTagParameterException for bad entries. */
-export function readTags(value: unknown): Tag[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((t) => !isRecord(t))) {
-    throw new ServiceError(
-      'InvalidTagParameterException',
-      'TagsList must be a list of tags with a Key and an optional Value.',
-    );
-  }
-  const tags = (value as Array<Record<string, unknown>>).map((t): TagInput => ({
-    Key: typeof t.Key === 'string' ? t.Key : undefined,
-    Value: typeof t.Value === 'string' ? t.Value : undefined,
+const invalidTags = (message: string) => new ServiceError('InvalidTagParameterException', message);
+
+/** A TagsList member's types as sent: a list of {Key, Value} strings, or SerializationException. */
+export function tagsListMember(value: unknown): TagInput[] | undefined {
+  return optionalStructureList(value, 'TagsList', invalidTags)?.map((t) => ({
+    Key: optionalString(t.Key, 'Key', invalidTags),
+    Value: optionalString(t.Value, 'Value', invalidTags),
   }));
+}
+
+/** Tags that pass the tag rules; InvalidTagParameterException for the first that does not. */
+export function validTags(tags: readonly TagInput[]): Tag[] {
   const problem = tagErrors(tags)[0];
-  if (problem) throw new ServiceError('InvalidTagParameterException', problem.message);
+  if (problem) throw invalidTags(problem.message);
   return tags.map((t) => (t.Value === undefined ? { Key: t.Key! } : { Key: t.Key!, Value: t.Value }));
+}
+
+/** A TagsList member as sent (absent: no tags), typed and then checked against the tag rules. */
+export function readTags(value: unknown): Tag[] {
+  return validTags(tagsListMember(value) ?? []);
 }
 
 /** Tags after adding some: same keys overwrite; more than 50 is TagsLimitExceededException. */

@@ -3,6 +3,7 @@ import { parseTrailArn, trailNameError } from '@/domain/trail-name';
 import type { CallContext } from '../../context';
 import { ServiceError } from '../../errors';
 import type { AccountState, TrailState } from '../../state';
+import { requiredString } from '../input';
 
 /** Trails that appear in a Region: those homed there and the shadows of multi-Region trails. */
 export function trailsVisibleIn(
@@ -26,10 +27,10 @@ export function trailNotFound(nameOrArn: string, context: CallContext): ServiceE
   );
 }
 
-export function checkNameOrArn(nameOrArn: unknown, member = 'Name'): string {
-  if (typeof nameOrArn !== 'string' || nameOrArn === '') {
-    throw new ServiceError('InvalidTrailNameException', `${member} is required.`);
-  }
+const invalidTrailName = (message: string) => new ServiceError('InvalidTrailNameException', message);
+
+export function checkNameOrArn(value: unknown, member = 'Name'): string {
+  const nameOrArn = requiredString(value, member, invalidTrailName);
   if (nameOrArn.startsWith('arn:')) {
     if (!parseTrailArn(nameOrArn)) {
       throw new ServiceError('CloudTrailARNInvalidException', `Invalid trail ARN: ${nameOrArn}.`);

@@ -15,33 +15,28 @@ import type { CallContext } from '../../context';
 import { insightNotEnabledMessage } from '@/domain/insights';
 import { ServiceError } from '../../errors';
 import type { AccountState } from '../../state';
-import { isRecord } from '../input';
+import { optionalBoolean, optionalString, optionalStringList, optionalStructureList } from '../input';
 import { findTrail, findTrailToChange } from './trail-lookup';
 
 const invalidSelectors = (message: string) => new ServiceError('InvalidEventSelectorsException', message);
 const invalidInsights = (message: string) => new ServiceError('InvalidInsightSelectorsException', message);
 
-const strings = (value: unknown, member: string): string[] | undefined => {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-    throw invalidSelectors(`${member} must be a list of strings.`);
-  return value as string[];
-};
+const strings = (value: unknown, member: string) => optionalStringList(value, member, invalidSelectors);
 
-function readBasic(raw: unknown): EventSelector {
-  if (!isRecord(raw)) throw invalidSelectors('Each event selector must be an object.');
-  const resources = raw.DataResources ?? [];
-  if (!Array.isArray(resources) || resources.some((r) => !isRecord(r)))
-    throw invalidSelectors('DataResources must be a list.');
-  if (raw.IncludeManagementEvents !== undefined && typeof raw.IncludeManagementEvents !== 'boolean') {
-    throw invalidSelectors('IncludeManagementEvents must be true or false.');
-  }
+function readBasic(raw: Record<string, unknown>): EventSelector {
+  const resources = optionalStructureList(raw.DataResources, 'DataResources', invalidSelectors) ?? [];
+  const includeManagement = optionalBoolean(
+    raw.IncludeManagementEvents,
+    'IncludeManagementEvents',
+    invalidSelectors,
+  );
   // Stored and answered with the defaults filled in (ReadWriteType All, IncludeManagementEvents true).
   return {
-    ReadWriteType: (raw.ReadWriteType ?? 'All') as EventSelector['ReadWriteType'],
-    IncludeManagementEvents: raw.IncludeManagementEvents ?? true,
-    DataResources: (resources as Array<Record<string, unknown>>).map((r) => ({
-      Type: typeof r.Type === 'string' ? r.Type : undefined,
+    ReadWriteType: (optionalString(raw.ReadWriteType, 'ReadWriteType', invalidSelectors) ??
+      'All') as EventSelector['ReadWriteType'],
+    IncludeManagementEvents: includeManagement ?? true,
+    DataResources: resources.map((r) => ({
+      Type: optionalString(r.Type, 'Type', invalidSelectors),
       Values: strings(r.Values, 'DataResources.Values') ?? [],
     })),
     ExcludeManagementEventSources:
@@ -49,46 +44,48 @@ function readBasic(raw: unknown): EventSelector {
   };
 }
 
-function readAdvanced(raw: unknown): AdvancedEventSelector {
-  if (!isRecord(raw) || !Array.isArray(raw.FieldSelectors))
-    throw invalidSelectors('Each advanced event selector needs FieldSelectors.');
-  if (raw.Name !== undefined && typeof raw.Name !== 'string')
-    throw invalidSelectors('Name must be a string.');
-  const fields = raw.FieldSelectors.map((f): AdvancedFieldSelector => {
-    if (!isRecord(f) || typeof f.Field !== 'string')
-      throw invalidSelectors('Each field selector needs a Field.');
-    const field: AdvancedFieldSelector = { Field: f.Field };
+/** One advanced event selector as sent, its members typed (shared with the event data stores). */
+export function readAdvanced(raw: Record<string, unknown>): AdvancedEventSelector {
+  const name = optionalString(raw.Name, 'Name', invalidSelectors);
+  const list = optionalStructureList(raw.FieldSelectors, 'FieldSelectors', invalidSelectors);
+  if (!list) throw invalidSelectors('Each advanced event selector needs FieldSelectors.');
+  const fields = list.map((f): AdvancedFieldSelector => {
+    const fieldName = optionalString(f.Field, 'Field', invalidSelectors);
+    if (fieldName === undefined) throw invalidSelectors('Each field selector needs a Field.');
+    const field: AdvancedFieldSelector = { Field: fieldName };
     for (const op of FIELD_OPERATORS) {
       const values = strings(f[op], op);
       if (values) field[op] = values;
     }
     return field;
   });
-  return raw.Name === undefined ? { FieldSelectors: fields } : { Name: raw.Name, FieldSelectors: fields };
+  return name === undefined ? { FieldSelectors: fields } : { Name: name, FieldSelectors: fields };
 }
 
 export function putEventSelectors(state: AccountState, input: Record<string, unknown>, context: CallContext) {
+  // Types first: AWS deserializes the whole request before it looks at the trail.
+  const basic = optionalStructureList(input.EventSelectors, 'EventSelectors', invalidSelectors);
+  const advanced = optionalStructureList(
+    input.AdvancedEventSelectors,
+    'AdvancedEventSelectors',
+    invalidSelectors,
+  );
   const trail = findTrailToChange(state, input.TrailName, context, 'TrailName');
-  const basic = input.EventSelectors ?? undefined;
-  const advanced = input.AdvancedEventSelectors ?? undefined;
   if (basic !== undefined && advanced !== undefined) {
     throw invalidSelectors('Specify either EventSelectors or AdvancedEventSelectors, but not both.');
   }
   if (basic === undefined && advanced === undefined) {
     throw invalidSelectors('Specify EventSelectors or AdvancedEventSelectors.');
   }
-  const list = basic ?? advanced;
-  if (!Array.isArray(list))
-    throw invalidSelectors(`${basic ? 'EventSelectors' : 'AdvancedEventSelectors'} must be a list.`);
   const next = { ...trail };
   if (basic) {
-    const selectors = list.map(readBasic);
+    const selectors = basic.map(readBasic);
     const problem = eventSelectorsError(selectors);
     if (problem) throw invalidSelectors(problem);
     next.eventSelectors = selectors;
     delete next.advancedEventSelectors;
   } else {
-    const selectors = list.map(readAdvanced);
+    const selectors = (advanced ?? []).map(readAdvanced);
     const problem = advancedEventSelectorsError(selectors);
     if (problem) throw invalidSelectors(problem);
     next.advancedEventSelectors = selectors;
@@ -112,16 +109,17 @@ export function getEventSelectors(state: AccountState, input: Record<string, unk
 const INSIGHT_TYPES = ['ApiCallRateInsight', 'ApiErrorRateInsight'];
 const INSIGHT_CATEGORIES = ['Management', 'Data'];
 
-function readInsightSelector(raw: unknown): InsightSelector {
-  if (!isRecord(raw) || typeof raw.InsightType !== 'string' || !INSIGHT_TYPES.includes(raw.InsightType)) {
+function readInsightSelector(raw: Record<string, unknown>): InsightSelector {
+  const type = optionalString(raw.InsightType, 'InsightType', invalidInsights);
+  if (type === undefined || !INSIGHT_TYPES.includes(type)) {
     throw invalidInsights(
-      `InsightType ${isRecord(raw) ? String(raw.InsightType) : ''} is not valid. Valid values are ApiCallRateInsight and ApiErrorRateInsight.`,
+      `InsightType ${String(type)} is not valid. Valid values are ApiCallRateInsight and ApiErrorRateInsight.`,
     );
   }
-  const selector: InsightSelector = { InsightType: raw.InsightType as InsightSelector['InsightType'] };
-  if (raw.EventCategories !== undefined && raw.EventCategories !== null) {
-    const categories = raw.EventCategories;
-    if (!Array.isArray(categories) || categories.some((c) => !INSIGHT_CATEGORIES.includes(c as string))) {
+  const selector: InsightSelector = { InsightType: type as InsightSelector['InsightType'] };
+  const categories = optionalStringList(raw.EventCategories, 'EventCategories', invalidInsights);
+  if (categories !== undefined) {
+    if (categories.some((c) => !INSIGHT_CATEGORIES.includes(c))) {
       throw invalidInsights('EventCategories can contain only Management and Data.');
     }
     selector.EventCategories = categories as InsightSelector['EventCategories'];
@@ -140,9 +138,10 @@ export function putInsightSelectors(
       'Insights on event data stores are not emulated; specify TrailName.',
     );
   }
+  const list = optionalStructureList(input.InsightSelectors, 'InsightSelectors', invalidInsights);
   const trail = findTrailToChange(state, input.TrailName, context, 'TrailName');
-  if (!Array.isArray(input.InsightSelectors)) throw invalidInsights('InsightSelectors must be a list.');
-  const selectors = input.InsightSelectors.map(readInsightSelector);
+  if (!list) throw invalidInsights('InsightSelectors is required.');
+  const selectors = list.map(readInsightSelector);
   if (new Set(selectors.map((s) => s.InsightType)).size !== selectors.length) {
     throw invalidInsights('Each InsightType can appear only once.');
   }

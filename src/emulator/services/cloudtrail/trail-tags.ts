@@ -6,7 +6,8 @@ import { parseTrailArn } from '@/domain/trail-name';
 import type { CallContext } from '../../context';
 import { ServiceError } from '../../errors';
 import type { AccountState, TrailState } from '../../state';
-import { mergeTags, readTags } from './trail-limits';
+import { optionalString, optionalStringList } from '../input';
+import { mergeTags, tagsListMember, validTags } from './trail-limits';
 import { wrongRegion } from './trail-lookup';
 
 /** "ListTags … ResourceIdList: Specifies a list of trail, event data store, dashboard, or channel ARNs" — at most 20. */
@@ -18,9 +19,13 @@ const NOT_FOUND_BY_TYPE = new Map([
   ['dashboard', 'ResourceNotFoundException'],
 ]);
 
-function taggedTrail(state: AccountState, resourceId: unknown, context: CallContext): TrailState {
-  if (typeof resourceId !== 'string' || resourceId === '') {
-    throw new ServiceError('CloudTrailARNInvalidException', 'ResourceId must be the ARN of a trail.');
+const invalidArn = (message: string) => new ServiceError('CloudTrailARNInvalidException', message);
+const invalidTags = (message: string) => new ServiceError('InvalidTagParameterException', message);
+
+function taggedTrail(state: AccountState, value: unknown, context: CallContext): TrailState {
+  const resourceId = optionalString(value, 'ResourceId', invalidArn);
+  if (resourceId === undefined || resourceId === '') {
+    throw invalidArn('ResourceId must be the ARN of a trail.');
   }
   const arn = parseArn(resourceId);
   if (!arn || arn.service !== 'cloudtrail') {
@@ -41,26 +46,27 @@ function taggedTrail(state: AccountState, resourceId: unknown, context: CallCont
 }
 
 export function addTags(state: AccountState, input: Record<string, unknown>, context: CallContext) {
+  const given = tagsListMember(input.TagsList);
   const trail = taggedTrail(state, input.ResourceId, context);
-  if (!Array.isArray(input.TagsList))
-    throw new ServiceError('InvalidTagParameterException', 'TagsList is required.');
-  const tags = mergeTags(trail.tags, readTags(input.TagsList));
+  if (!given) throw invalidTags('TagsList is required.');
+  const tags = mergeTags(trail.tags, validTags(given));
   state.trails.set(trail.TrailARN, { ...trail, tags });
   return {};
 }
 
 export function removeTags(state: AccountState, input: Record<string, unknown>, context: CallContext) {
+  const given = tagsListMember(input.TagsList);
   const trail = taggedTrail(state, input.ResourceId, context);
-  if (!Array.isArray(input.TagsList))
-    throw new ServiceError('InvalidTagParameterException', 'TagsList is required.');
-  const keys = new Set(readTags(input.TagsList).map((t) => t.Key));
+  if (!given) throw invalidTags('TagsList is required.');
+  const keys = new Set(validTags(given).map((t) => t.Key));
   state.trails.set(trail.TrailARN, { ...trail, tags: trail.tags.filter((t) => !keys.has(t.Key)) });
   return {};
 }
 
 export function listTags(state: AccountState, input: Record<string, unknown>, context: CallContext) {
-  const ids = input.ResourceIdList;
-  if (!Array.isArray(ids) || ids.length === 0 || ids.length > LIST_TAGS_MAX_RESOURCES) {
+  const invalid = (message: string) => new ServiceError('InvalidParameterException', message);
+  const ids = optionalStringList(input.ResourceIdList, 'ResourceIdList', invalid);
+  if (!ids || ids.length === 0 || ids.length > LIST_TAGS_MAX_RESOURCES) {
     throw new ServiceError(
       'InvalidParameterException',
       `ResourceIdList must contain between 1 and ${LIST_TAGS_MAX_RESOURCES} ARNs.`,

@@ -15,6 +15,7 @@ import {
   optionalInteger,
   optionalList,
   optionalString,
+  queryProtocol,
   requiredString,
 } from '../input';
 import type { AuditMapper } from '../service';
@@ -23,7 +24,8 @@ import { checkPolicyDocument } from './iam-policy-check';
 export const IAM_NAMESPACE = 'https://iam.amazonaws.com/doc/2010-05-08/';
 export const IAM_ACTIONS = ['CreateRole', 'PutRolePolicy', 'ListRoles'] as const;
 
-const validation = (message: string) => new ServiceError('ValidationError', message, 400);
+// Query protocol: members arrive as text (`MaxItems=10`), so a wrong type is a ValidationError here.
+const validation = queryProtocol((message) => new ServiceError('ValidationError', message, 400));
 const PATH = /^(\/|\/[\u0021-\u007e]+\/)$/;
 const POLICY_NAME = /^[\w+=,.@-]{1,128}$/;
 

@@ -12,8 +12,8 @@ import {
   isRecord,
   optionalBoolean,
   optionalInteger,
-  optionalList,
   optionalString,
+  optionalStructureList,
   requiredString,
 } from '../input';
 import type { AuditMapper } from '../service';
@@ -90,11 +90,13 @@ function createKey(state: AccountState, input: Record<string, unknown>, context:
       );
     }
   }
-  const tags = (optionalList(input.Tags, 'Tags', invalid) ?? []).map((t) => {
-    if (!isRecord(t) || typeof t.TagKey !== 'string' || typeof t.TagValue !== 'string') {
+  const tags = (optionalStructureList(input.Tags, 'Tags', invalid) ?? []).map((t) => {
+    const key = optionalString(t.TagKey, 'TagKey', invalid);
+    const value = optionalString(t.TagValue, 'TagValue', invalid);
+    if (key === undefined || value === undefined) {
       throw new ServiceError('TagException', 'Tags must have a TagKey and a TagValue.');
     }
-    return { TagKey: t.TagKey, TagValue: t.TagValue };
+    return { TagKey: key, TagValue: value };
   });
   const multiRegion = optionalBoolean(input.MultiRegion, 'MultiRegion', invalid) ?? false;
   const keyId = multiRegion ? `mrk-${crypto.randomUUID().replaceAll('-', '')}` : crypto.randomUUID();

@@ -11,6 +11,7 @@ import {
   encodeIndexToken,
   optionalInteger,
   optionalString,
+  optionalStringList,
   requiredString,
 } from '../input';
 
@@ -124,9 +125,7 @@ export function filterLogEvents(state: AccountState, input: Record<string, unkno
   const pattern = optionalString(input.filterPattern, 'filterPattern', invalid) ?? '';
   const filter = parseFilterPattern(pattern);
   if (typeof filter !== 'function') throw invalid(filter.error);
-  const names = input.logStreamNames;
-  if (names !== undefined && !(Array.isArray(names) && names.every((n) => typeof n === 'string')))
-    throw invalid('logStreamNames must be a list of strings.');
+  const names = optionalStringList(input.logStreamNames, 'logStreamNames', invalid);
   const limit = limitOf(input, 10_000);
   const range = inRange(input);
   const matching = (group.streams ?? [])

@@ -9,9 +9,9 @@ import {
   constraintMessage,
   decodeIndexToken,
   encodeIndexToken,
-  isRecord,
   optionalInteger,
   optionalString,
+  optionalStructure,
   requiredString,
 } from '../input';
 import type { AuditMapper } from '../service';
@@ -49,9 +49,9 @@ function createLogGroup(state: AccountState, input: Record<string, unknown>, con
       ),
     );
   }
-  const tags = input.tags ?? {};
-  if (!isRecord(tags) || Object.values(tags).some((v) => typeof v !== 'string'))
-    throw invalid('tags must map keys to strings.');
+  const tags = optionalStructure(input.tags, 'tags', invalid) ?? {};
+  // A map's values are typed like any member: a tag value that is not a string is not deserialized.
+  for (const value of Object.values(tags)) optionalString(value, 'tags', invalid);
   if (Object.keys(tags).length > 50)
     throw invalid(constraintMessage('tags', 'tags', 'Member must have length less than or equal to 50'));
   const arn = `arn:aws:logs:${context.region}:${context.accountId}:log-group:${name}`;

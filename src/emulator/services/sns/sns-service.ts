@@ -13,6 +13,7 @@ import {
   isRecord,
   optionalList,
   optionalString,
+  queryProtocol,
   requiredString,
 } from '../input';
 import type { AuditMapper } from '../service';
@@ -21,11 +22,13 @@ export const SNS_NAMESPACE = 'http://sns.amazonaws.com/doc/2010-03-31/';
 export const SNS_ACTIONS = ['CreateTopic', 'ListTopics'] as const;
 
 const invalid = (what: string) => new ServiceError('InvalidParameter', `Invalid parameter: ${what}`);
+/** Query protocol: members arrive as text, so a member of the wrong shape is InvalidParameter too. */
+const invalidMember = (what: string) => queryProtocol(() => invalid(what));
 /** "Each call returns a limited list of topics, up to 100." (API_ListTopics.html) */
 const LIST_TOPICS_PAGE = 100;
 
 function createTopic(state: AccountState, input: Record<string, unknown>, context: CallContext) {
-  const name = requiredString(input.Name, 'Name', () => invalid('Topic Name'));
+  const name = requiredString(input.Name, 'Name', invalidMember('Topic Name'));
   const attributes = input.Attributes ?? {};
   if (!isRecord(attributes) || Object.values(attributes).some((v) => typeof v !== 'string')) {
     throw invalid('Attributes');
@@ -42,7 +45,7 @@ function createTopic(state: AccountState, input: Record<string, unknown>, contex
       throw invalid('Policy Error: null');
     }
   }
-  const tags: Tag[] = (optionalList(input.Tags, 'Tags', () => invalid('Tags')) ?? []).map((t) => {
+  const tags: Tag[] = (optionalList(input.Tags, 'Tags', invalidMember('Tags')) ?? []).map((t) => {
     if (!isRecord(t) || typeof t.Key !== 'string' || typeof t.Value !== 'string') throw invalid('Tags');
     return { Key: t.Key, Value: t.Value };
   });
@@ -65,8 +68,8 @@ function createTopic(state: AccountState, input: Record<string, unknown>, contex
 }
 
 function listTopics(state: AccountState, input: Record<string, unknown>, context: CallContext) {
-  const token = optionalString(input.NextToken, 'NextToken', () => invalid('NextToken'));
-  const start = token ? decodeIndexToken(token, () => invalid('NextToken')) : 0;
+  const token = optionalString(input.NextToken, 'NextToken', invalidMember('NextToken'));
+  const start = token ? decodeIndexToken(token, invalidMember('NextToken')) : 0;
   const topics = [...state.snsTopics.values()]
     .filter((t) => t.region === context.region)
     .sort((a, b) => (a.arn < b.arn ? -1 : 1));
