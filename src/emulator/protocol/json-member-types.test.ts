@@ -146,7 +146,7 @@ describe('JSON member types', () => {
       'PutEventSelectors',
       { TrailName: TRAIL },
       'InvalidEventSelectorsException',
-      'Specify either EventSelectors or AdvancedEventSelectors, but not both.',
+      'Specify EventSelectors or AdvancedEventSelectors.',
     ],
   ])('keeps the operation’s own error for %s', async (_label, operation, body, type, message) => {
     const { status, body: error } = await call('cloudtrail', operation, body);
