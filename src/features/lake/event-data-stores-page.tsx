@@ -25,7 +25,8 @@ export function EventDataStoresPage() {
       <LakeErrorAlert error={query.error} />
       <Table<EventDataStore>
         variant="full-page"
-        // Widths that fit a 1280 px window with the navigation open; the store ID wraps at its hyphens.
+        // Widths that fit a 1280 px window with the navigation open, Created on one line; the store ID wraps
+        // at its hyphens.
         wrapLines
         resizableColumns
         header={
@@ -51,7 +52,7 @@ export function EventDataStoresPage() {
           {
             id: 'name',
             header: 'Name',
-            width: 160,
+            width: 135,
             isRowHeader: true,
             cell: (s) => (
               <Link href={hrefs.eventDataStore(storeIdOf(s))} onFollow={follow}>
@@ -59,11 +60,11 @@ export function EventDataStoresPage() {
               </Link>
             ),
           },
-          { id: 'id', header: 'Event data store ID', width: 190, cell: (s) => storeIdOf(s) },
+          { id: 'id', header: 'Event data store ID', width: 160, cell: (s) => storeIdOf(s) },
           {
             id: 'status',
             header: 'Status',
-            width: 150,
+            width: 120,
             cell: (s) => <EventDataStoreStatus status={s.Status} />,
           },
           {
@@ -75,13 +76,13 @@ export function EventDataStoresPage() {
           {
             id: 'retention',
             header: 'Retention period',
-            width: 120,
+            width: 110,
             cell: (s) => `${s.RetentionPeriod ?? '-'} days`,
           },
           {
             id: 'region',
             header: 'Multi-Region',
-            width: 100,
+            width: 90,
             cell: (s) => (s.MultiRegionEnabled ? 'Yes' : 'No'),
           },
           {
