@@ -33,7 +33,11 @@ test('the built-in event data store is listed and has a details page', async ({ 
   await expect(page.getByText("Trailview's built-in event data store")).toBeVisible();
   // The Status of General details (Termination protection says Enabled too).
   await expect(page.locator('xpath=//dt[normalize-space()="Status"]/../dd')).toHaveText('Enabled');
-  await expect(page.getByRole('button', { name: 'Stop ingestion' })).toBeEnabled();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumbs' })).toContainText(BUILT_IN_STORE_NAME);
+  // Its Actions: ingestion can stop; the built-in store cannot be deleted.
+  await page.getByRole('button', { name: 'Actions' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Stop ingestion' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: /^Delete/ })).toHaveAttribute('aria-disabled', 'true');
 });
 
 test('a sample query runs, shows its results and statistics, and downloads as CSV', async ({ page }) => {

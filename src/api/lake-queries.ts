@@ -2,16 +2,12 @@
 // stores, and running one query to the end (StartQuery, DescribeQuery until it stops, GetQueryResults pages).
 import {
   CancelQueryCommand,
-  CreateEventDataStoreCommand,
   DescribeQueryCommand,
   GetEventDataStoreCommand,
   GetQueryResultsCommand,
   ListEventDataStoresCommand,
-  StartEventDataStoreIngestionCommand,
   StartQueryCommand,
-  StopEventDataStoreIngestionCommand,
   type GetEventDataStoreCommandOutput,
-  type CreateEventDataStoreCommandInput,
   type DescribeQueryCommandInput,
   type DescribeQueryCommandOutput,
   type EventDataStore,
@@ -51,20 +47,6 @@ export const lakeQueries = {
         ),
     }),
 };
-
-/** Starts or stops a store's ingestion (Start/StopEventDataStoreIngestion). */
-export function setEventDataStoreIngestion(region: string, id: string, ingest: boolean) {
-  const client = cloudTrailClient(region);
-  return call(() =>
-    ingest
-      ? client.send(new StartEventDataStoreIngestionCommand({ EventDataStore: id }))
-      : client.send(new StopEventDataStoreIngestionCommand({ EventDataStore: id })),
-  );
-}
-
-export function createEventDataStore(region: string, input: CreateEventDataStoreCommandInput) {
-  return call(() => cloudTrailClient(region).send(new CreateEventDataStoreCommand(input)));
-}
 
 /** The ID part of a store's ARN, as a query's FROM names it. */
 export function storeIdOf(store: EventDataStore): string {

@@ -11,7 +11,7 @@ import { useFollow } from '@/components/use-follow';
 /**
  * CloudTrail > page, on an event's page CloudTrail > Event history > event name (docs/cloudtrail-facts.md#event-history-console), on a
  * trail's pages CloudTrail > Trails > trail name [> Edit], on an Insights event's page CloudTrail > Insights >
- * event name. The browser tab's title names the same pages, the page first.
+ * event name, on an event data store's page CloudTrail > Event data stores > store name. The browser tab's title names the same pages, the page first.
  */
 export function ConsoleBreadcrumbs() {
   const follow = useFollow();
@@ -31,6 +31,10 @@ export function ConsoleBreadcrumbs() {
   if (eventId) items.push({ text: event.data?.EventName ?? eventId, href: hrefs.event(eventId) });
   if (insightId) items.push({ text: pageLabel ?? insightId, href: hrefs.insight(insightId) });
   if (trailName) items.push({ text: trailName, href: hrefs.trail(trailName) });
+  // An event data store's page names the store once GetEventDataStore has answered (its ID until then).
+  if (params.storeId) {
+    items.push({ text: pageLabel ?? params.storeId, href: hrefs.eventDataStore(params.storeId) });
+  }
   if (params.sessionId) items.push({ text: 'Session', href: hrefs.session(params.sessionId) });
   if (params.ruleId) items.push({ text: 'Rule', href: hrefs.detectionRule(params.ruleId) });
   if (params.identity) items.push({ text: params.identity, href: hrefs.identity(params.identity) });

@@ -70,6 +70,10 @@ const EventDataStoresPage = lazyRouteComponent(
   () => import('@/features/lake/event-data-stores-page'),
   'EventDataStoresPage',
 );
+const CreateEventDataStorePage = lazyRouteComponent(
+  () => import('@/features/lake/create-event-data-store-page'),
+  'CreateEventDataStorePage',
+);
 const EventDataStoreDetailsPage = lazyRouteComponent(
   () => import('@/features/lake/event-data-store-details-page'),
   'EventDataStoreDetailsPage',
@@ -220,6 +224,18 @@ const eventDataStoresRoute = createRoute({
   staticData: { title: 'Event data stores', href: '#/lake/event-data-stores', contentType: 'table' },
 });
 
+const createEventDataStoreRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/event-data-stores/create',
+  component: CreateEventDataStorePage,
+  staticData: {
+    title: 'Event data stores',
+    href: '#/lake/event-data-stores',
+    contentType: 'wizard',
+    pageCrumb: 'Create event data store',
+  },
+});
+
 export const eventDataStoreRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'lake/event-data-stores/$storeId',
@@ -303,6 +319,7 @@ const routeTree = rootRoute.addChildren([
   importRoute,
   lakeQueryRoute,
   eventDataStoresRoute,
+  createEventDataStoreRoute,
   eventDataStoreRoute,
   lakeDashboardsRoute,
   sessionRoute,

@@ -30,6 +30,7 @@ export const hrefs = {
   lakeQuery: '#/lake/query',
   lakeDashboards: '#/lake/dashboards',
   eventDataStores: '#/lake/event-data-stores',
+  createEventDataStore: '#/lake/event-data-stores/create',
   eventDataStore: (id: string) => `#/lake/event-data-stores/${encodeURIComponent(id)}`,
   settings: '#/settings',
   session: (sessionId: string) => `#/sessions/${encodeURIComponent(sessionId)}`,

@@ -178,9 +178,16 @@ export function eventDataStoreNameError(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a retention period is invalid for the pricing option, or undefined. RetentionPeriod is an Integer in the
+ * API model, so a fraction is refused for what it is before the range is checked.
+ */
 export function retentionPeriodError(days: number, billing: BillingMode): string | undefined {
   const { max } = RETENTION_BY_BILLING[billing];
-  if (!Number.isInteger(days) || days < RETENTION_MIN_DAYS || days > max) {
+  if (!Number.isInteger(days)) {
+    return 'The retention period must be a whole number of days.';
+  }
+  if (days < RETENTION_MIN_DAYS || days > max) {
     return `The retention period must be between ${RETENTION_MIN_DAYS} and ${max} days.`;
   }
   return undefined;

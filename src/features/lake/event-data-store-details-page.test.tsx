@@ -2,7 +2,7 @@
 // store's general details and ingestion controls, a created store's advanced event selectors, and the
 // error of a store that does not exist.
 import { CreateEventDataStoreCommand, ListEventDataStoresCommand } from '@aws-sdk/client-cloudtrail';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_STORE_NAME, LAKE_MESSAGES } from '@/domain/lake';
 import { demoServer, renderConsole } from '@/test/render-console';
@@ -43,12 +43,19 @@ describe('Event data store details', () => {
     const selectors = screen.getByRole('table', { name: /Advanced event selectors/ });
     expect(within(selectors).getByText('No selectors: the store holds every event.')).toBeVisible();
 
-    await user.click(screen.getByRole('button', { name: 'Stop ingestion' }));
-    expect(await screen.findByRole('button', { name: 'Start ingestion' })).toBeEnabled();
-    expect(detail('Status')).toHaveTextContent('Stopped ingestion');
-    await user.click(screen.getByRole('button', { name: 'Start ingestion' }));
-    expect(await screen.findByRole('button', { name: 'Stop ingestion' })).toBeEnabled();
-    expect(detail('Status')).toHaveTextContent('Enabled');
+    // The breadcrumbs name the store once it has loaded.
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumbs' });
+    expect(crumbs).toHaveTextContent(`CloudTrail${'Event data stores'}${BUILT_IN_STORE_NAME}`);
+
+    // The built-in store cannot be deleted; Restore is only for a store pending deletion.
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    expect(screen.getByRole('menuitem', { name: /^Delete/ })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('menuitem', { name: /^Restore/ })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('menuitem', { name: 'Stop ingestion' }));
+    await waitFor(() => expect(detail('Status')).toHaveTextContent('Stopped ingestion'));
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Start ingestion' }));
+    await waitFor(() => expect(detail('Status')).toHaveTextContent('Enabled'));
   });
 
   it("lists a created store's advanced event selectors, one row per field", async () => {

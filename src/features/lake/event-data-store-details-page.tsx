@@ -1,6 +1,6 @@
-// Lake > Event data stores > a store: its general details and selectors (GetEventDataStore), with Stop and
-// Start ingestion and a way to query it. The local backend's built-in store says what it holds.
-import type { AdvancedEventSelector } from '@aws-sdk/client-cloudtrail';
+// Lake > Event data stores > a store: its general details (with Edit) and selectors (GetEventDataStore), the
+// Actions menu (ingestion, termination protection, Delete, Restore) and a way to query it. The local
+// backend's built-in store says what it holds.
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -10,50 +10,29 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { lakeImportQueries } from '@/api/lake-imports';
-import { lakeQueries, setEventDataStoreIngestion } from '@/api/lake-queries';
-import { hrefs } from '@/components/hrefs';
-import { useSettings } from '@/components/settings';
-import { BUILT_IN_STORE_NAME } from '@/domain/lake';
-import { EventDataStoreStatus, ImportStatus, LakeErrorAlert } from './lake-ui';
+import { lakeQueries } from '@/api/lake-queries';
 import { EventTime } from '@/components/event-time';
-
-const PRICING: Record<string, string> = {
-  EXTENDABLE_RETENTION_PRICING: 'One-year extendable retention pricing',
-  FIXED_RETENTION_PRICING: 'Seven-year retention pricing',
-};
-
-/** One row per field condition of the store's advanced event selectors. */
-function selectorRows(selectors: readonly AdvancedEventSelector[]) {
-  return selectors.flatMap((selector, s) =>
-    (selector.FieldSelectors ?? []).map((field, f) => {
-      const conditions = (
-        ['Equals', 'NotEquals', 'StartsWith', 'NotStartsWith', 'EndsWith', 'NotEndsWith'] as const
-      )
-        .filter((op) => field[op]?.length)
-        .map((op) => `${op} ${field[op]!.join(', ')}`);
-      return {
-        key: `${s}-${f}`,
-        selector: selector.Name ?? `Selector ${s + 1}`,
-        field: field.Field,
-        conditions,
-      };
-    }),
-  );
-}
+import { hrefs } from '@/components/hrefs';
+import { usePublishPageLabel } from '@/components/page-label';
+import { useSettings } from '@/components/settings';
+import { BUILT_IN_STORE_NAME, type BillingMode } from '@/domain/lake';
+import { AdvancedSelectorsTable } from './advanced-selectors-table';
+import { EditGeneralDetailsModal } from './edit-general-details-modal';
+import { EventDataStoreActions } from './event-data-store-actions';
+import { EventDataStoreStatus, ImportStatus, LakeErrorAlert } from './lake-ui';
+import { PRICING_LABELS } from './pricing';
 
 export function EventDataStoreDetailsPage({ storeId }: { storeId: string }) {
   const { settings } = useSettings();
-  const client = useQueryClient();
   const query = useQuery(lakeQueries.store(settings.region, storeId));
-  const ingestion = useMutation({
-    mutationFn: (ingest: boolean) => setEventDataStoreIngestion(settings.region, storeId, ingest),
-    onSettled: () => client.invalidateQueries({ queryKey: lakeQueries.all() }),
-  });
+  const [editing, setEditing] = useState(false);
   const store = query.data;
+  usePublishPageLabel(store?.Name);
   const builtIn = store?.Name === BUILT_IN_STORE_NAME;
-  const stopped = store?.Status === 'STOPPED_INGESTION';
+  const pendingDeletion = store?.Status === 'PENDING_DELETION';
   return (
     <SpaceBetween size="l">
       <Header
@@ -62,30 +41,48 @@ export function EventDataStoreDetailsPage({ storeId }: { storeId: string }) {
           store && (
             <SpaceBetween direction="horizontal" size="xs">
               <Button href={hrefs.lakeQuery}>Query</Button>
-              <Button
-                loading={ingestion.isPending}
-                disabled={store.Status !== 'ENABLED' && !stopped}
-                onClick={() => ingestion.mutate(stopped)}
-              >
-                {stopped ? 'Start ingestion' : 'Stop ingestion'}
-              </Button>
+              <EventDataStoreActions region={settings.region} storeId={storeId} store={store} />
             </SpaceBetween>
           )
         }
       >
         {store?.Name ?? storeId}
       </Header>
-      <LakeErrorAlert error={query.error ?? ingestion.error} />
+      <LakeErrorAlert error={query.error} />
       {builtIn && (
         <Alert type="info" header="Trailview's built-in event data store">
           It holds every event this Trailview stores — calls it served, the demo account and imported log
-          files — from every Region, so you can query all of them without creating a store.
+          files — from every Region, so you can query all of them without creating a store. It cannot be
+          deleted, and its selectors cannot be changed.
+        </Alert>
+      )}
+      {pendingDeletion && (
+        <Alert type="warning" header="Pending deletion">
+          This event data store is pending deletion and cannot be queried or changed. Choose Actions, Restore
+          to keep it.
         </Alert>
       )}
       {query.isPending && <StatusIndicator type="loading">Loading event data store</StatusIndicator>}
       {store && (
-        <>
-          <Container header={<Header variant="h2">General details</Header>}>
+        <SpaceBetween size="l">
+          <Container
+            header={
+              <Header
+                variant="h2"
+                actions={
+                  <Button
+                    disabled={pendingDeletion}
+                    disabledReason="The event data store is pending deletion. Restore it first."
+                    onClick={() => setEditing(true)}
+                  >
+                    Edit
+                  </Button>
+                }
+              >
+                General details
+              </Header>
+            }
+          >
             <KeyValuePairs
               columns={3}
               items={[
@@ -95,7 +92,10 @@ export function EventDataStoreDetailsPage({ storeId }: { storeId: string }) {
                 { label: 'ARN', value: store.EventDataStoreArn },
                 { label: 'Created', value: <EventTime value={store.CreatedTimestamp} /> },
                 { label: 'Last updated', value: <EventTime value={store.UpdatedTimestamp} /> },
-                { label: 'Pricing option', value: PRICING[store.BillingMode ?? ''] ?? store.BillingMode },
+                {
+                  label: 'Pricing option',
+                  value: PRICING_LABELS[store.BillingMode as BillingMode] ?? store.BillingMode,
+                },
                 { label: 'Retention period', value: `${store.RetentionPeriod ?? '-'} days` },
                 {
                   label: 'Termination protection',
@@ -106,19 +106,21 @@ export function EventDataStoreDetailsPage({ storeId }: { storeId: string }) {
               ]}
             />
           </Container>
-          <Table
+          <AdvancedSelectorsTable
+            selectors={store.AdvancedEventSelectors ?? []}
             header={<Header variant="h2">Advanced event selectors</Header>}
-            items={selectorRows(store.AdvancedEventSelectors ?? [])}
-            trackBy="key"
-            empty={<Box textAlign="center">No selectors: the store holds every event.</Box>}
-            columnDefinitions={[
-              { id: 'selector', header: 'Selector', cell: (r) => r.selector },
-              { id: 'field', header: 'Field', cell: (r) => r.field },
-              { id: 'conditions', header: 'Conditions', cell: (r) => r.conditions.join('; ') },
-            ]}
+            empty="No selectors: the store holds every event."
           />
           {store.EventDataStoreArn && <TrailEventCopies storeArn={store.EventDataStoreArn} />}
-        </>
+          {editing && (
+            <EditGeneralDetailsModal
+              region={settings.region}
+              storeId={storeId}
+              store={store}
+              onDismiss={() => setEditing(false)}
+            />
+          )}
+        </SpaceBetween>
       )}
     </SpaceBetween>
   );

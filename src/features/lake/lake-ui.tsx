@@ -23,6 +23,7 @@ export function LakeErrorAlert({ error }: { error: unknown }) {
 export function ModalActions(props: {
   primary: string;
   pending?: boolean;
+  disabled?: boolean;
   onCancel: () => void;
   onPrimary: () => void;
 }) {
@@ -32,7 +33,7 @@ export function ModalActions(props: {
         <Button variant="link" onClick={props.onCancel}>
           Cancel
         </Button>
-        <Button variant="primary" loading={props.pending} onClick={props.onPrimary}>
+        <Button variant="primary" loading={props.pending} disabled={props.disabled} onClick={props.onPrimary}>
           {props.primary}
         </Button>
       </SpaceBetween>
