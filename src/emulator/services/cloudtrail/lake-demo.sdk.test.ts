@@ -11,6 +11,8 @@ import {
   UpdateDashboardCommand,
   GetQueryResultsCommand,
   ListEventDataStoresCommand,
+  DeleteEventDataStoreCommand,
+  UpdateEventDataStoreCommand,
   StartQueryCommand,
 } from '@aws-sdk/client-cloudtrail';
 import { describe, expect, it } from 'vitest';
@@ -143,5 +145,24 @@ describe('Lake in the demo emulator', () => {
     await expect(
       client.send(new GetDashboardCommand({ DashboardId: 'trailview-highlights' })),
     ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+  });
+});
+
+describe('the built-in store', () => {
+  it('cannot be deleted, even with its termination protection turned off', async () => {
+    const { EventDataStores = [] } = await client.send(new ListEventDataStoresCommand({}));
+    const builtIn = EventDataStores.find((s) => s.Name === BUILT_IN_STORE_NAME)!;
+    await client.send(
+      new UpdateEventDataStoreCommand({
+        EventDataStore: builtIn.EventDataStoreArn,
+        TerminationProtectionEnabled: false,
+      }),
+    );
+    await expect(
+      client.send(new DeleteEventDataStoreCommand({ EventDataStore: builtIn.EventDataStoreArn })),
+    ).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: 'The built-in event data store cannot be deleted.',
+    });
   });
 });

@@ -303,6 +303,8 @@ export function eventDataStoreOperations(
         throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
       }
       refuseImporting(store);
+      // Trailview's own store of every event: the console disables Delete for it, and so does the API.
+      if (store.builtIn) throw invalidParameter('The built-in event data store cannot be deleted.');
       if (store.terminationProtectionEnabled) {
         throw new ServiceError(
           'EventDataStoreTerminationProtectedException',
