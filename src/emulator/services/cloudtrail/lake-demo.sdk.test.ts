@@ -14,9 +14,10 @@ import {
   DeleteEventDataStoreCommand,
   UpdateEventDataStoreCommand,
   StartQueryCommand,
+  CreateEventDataStoreCommand,
 } from '@aws-sdk/client-cloudtrail';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_STORE_NAME } from '@/domain/lake';
+import { BUILT_IN_STORE_NAME, MAX_EVENT_DATA_STORES } from '@/domain/lake';
 import { cloudTrailClient, useEmulatorServer } from '@/test/sdk';
 import { createDemoEmulator } from '../../demo';
 
@@ -164,5 +165,16 @@ describe('the built-in store', () => {
       name: 'InvalidParameterException',
       message: 'The built-in event data store cannot be deleted.',
     });
+  });
+
+  it('takes no place in the quota of 10 stores', async () => {
+    const { EventDataStores = [] } = await client.send(new ListEventDataStoresCommand({}));
+    const own = EventDataStores.filter((s) => s.Name !== BUILT_IN_STORE_NAME).length;
+    for (let i = own; i < MAX_EVENT_DATA_STORES; i++) {
+      await client.send(new CreateEventDataStoreCommand({ Name: `quota-${i}` }));
+    }
+    await expect(
+      client.send(new CreateEventDataStoreCommand({ Name: 'one-too-many' })),
+    ).rejects.toMatchObject({ name: 'EventDataStoreMaxLimitExceededException' });
   });
 });

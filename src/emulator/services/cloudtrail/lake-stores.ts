@@ -184,7 +184,8 @@ export function eventDataStoreOperations(
       if (catalog.list().some((s) => s.name === name)) {
         throw new ServiceError('EventDataStoreAlreadyExistsException', LAKE_MESSAGES.edsAlreadyExists);
       }
-      if (catalog.list().length >= MAX_EVENT_DATA_STORES) {
+      // The quota is the account's own stores: Trailview's built-in one does not take a place.
+      if (catalog.list().filter((s) => !s.builtIn).length >= MAX_EVENT_DATA_STORES) {
         throw new ServiceError('EventDataStoreMaxLimitExceededException', LAKE_MESSAGES.edsMaxLimit);
       }
       const billingMode = readBilling(input.BillingMode) ?? 'EXTENDABLE_RETENTION_PRICING';

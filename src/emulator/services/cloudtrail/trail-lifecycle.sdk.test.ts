@@ -77,6 +77,13 @@ describe('Describe, Get, List and status', () => {
     emu.now = T0 + 11 * 60_000;
     const logging = await ct().send(new GetTrailStatusCommand({ Name: arn }));
     expect(logging).toMatchObject({ IsLogging: true, StartLoggingTime: new Date(T0 + 1000) });
+    // The deprecated strings, empty until they have a time (the documentation's example).
+    expect(logging).toMatchObject({
+      TimeLoggingStarted: new Date(T0 + 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      TimeLoggingStopped: '',
+      LatestDeliveryAttemptTime: '',
+      LatestNotificationAttemptSucceeded: '',
+    });
     // Nothing has been delivered: delivery.ts sets the times when it writes.
     expect(logging.LatestDeliveryTime).toBeUndefined();
     await ct().send(new StopLoggingCommand({ Name: arn }));

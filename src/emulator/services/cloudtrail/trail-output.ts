@@ -32,18 +32,14 @@ export function trailOutput(trail: TrailState) {
 /**
  * GetTrailStatus: logging times and what delivery (delivery.ts) last did. Times and errors are absent
  * until there is one, as in the API reference ("…if any"); a failed delivery's S3 error code is
- * LatestDeliveryError until a delivery succeeds.
+ * LatestDeliveryError until a delivery succeeds. The deprecated string members ("no longer in use") are
+ * always there, empty until they have a time, as in the documentation's example (`"TimeLoggingStopped": ""`).
  */
 export function trailStatusOutput(trail: TrailState) {
   const out: Record<string, unknown> = { IsLogging: trail.isLogging };
-  if (trail.startLoggingTime !== undefined) {
-    out.StartLoggingTime = new Date(trail.startLoggingTime);
-    out.TimeLoggingStarted = isoSeconds(trail.startLoggingTime);
-  }
-  if (trail.stopLoggingTime !== undefined) {
-    out.StopLoggingTime = new Date(trail.stopLoggingTime);
-    out.TimeLoggingStopped = isoSeconds(trail.stopLoggingTime);
-  }
+  const iso = (time: number | undefined) => (time === undefined ? '' : isoSeconds(time));
+  if (trail.startLoggingTime !== undefined) out.StartLoggingTime = new Date(trail.startLoggingTime);
+  if (trail.stopLoggingTime !== undefined) out.StopLoggingTime = new Date(trail.stopLoggingTime);
   const times = [
     ['LatestDeliveryTime', trail.latestDeliveryTime],
     ['LatestDigestDeliveryTime', trail.latestDigestDeliveryTime],
@@ -51,12 +47,16 @@ export function trailStatusOutput(trail: TrailState) {
     ['LatestCloudWatchLogsDeliveryTime', trail.latestCloudWatchLogsDeliveryTime],
   ] as const;
   for (const [member, time] of times) if (time !== undefined) out[member] = new Date(time);
-  if (trail.latestDeliveryTime !== undefined) {
-    out.LatestDeliveryAttemptSucceeded = isoSeconds(trail.latestDeliveryTime);
-    out.LatestDeliveryAttemptTime = isoSeconds(trail.latestDeliveryTime);
-  }
   if (trail.latestDeliveryError) out.LatestDeliveryError = trail.latestDeliveryError;
   if (trail.latestDigestDeliveryError) out.LatestDigestDeliveryError = trail.latestDigestDeliveryError;
+  Object.assign(out, {
+    LatestDeliveryAttemptTime: iso(trail.latestDeliveryTime),
+    LatestDeliveryAttemptSucceeded: iso(trail.latestDeliveryTime),
+    LatestNotificationAttemptTime: iso(trail.latestNotificationTime),
+    LatestNotificationAttemptSucceeded: iso(trail.latestNotificationTime),
+    TimeLoggingStarted: iso(trail.startLoggingTime),
+    TimeLoggingStopped: iso(trail.stopLoggingTime),
+  });
   return out;
 }
 
