@@ -9,7 +9,8 @@ export function ReadProgressBar({ progress, what }: { progress?: ReadProgress; w
   return (
     <ProgressBar
       label="Reading events"
-      value={total > 0 ? Math.min(100, Math.round((read / total) * 100)) : 0}
+      // Rounded down: 162,197 of 162,809 is 99 %, not a full bar while reading goes on.
+      value={total > 0 ? Math.min(99, Math.floor((read / total) * 100)) : 0}
       description={`${read.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} events read. ${what}`}
     />
   );

@@ -53,7 +53,7 @@ const COLUMNS = [
     id: 'eventName',
     header: 'Event name',
     isRowHeader: true,
-    width: 195,
+    width: 180,
     minWidth: 120,
     cell: (event) => <EventNameLink event={event} />,
     text: (event) => event.EventName ?? '-',
@@ -61,10 +61,10 @@ const COLUMNS = [
   {
     id: 'eventTime',
     header: 'Event time',
-    // `2026-11-21, 14:03:07 (UTC)` on one line (about 175 px of text); the local form adds the offset,
-    // `(UTC+01:00)`, and takes LOCAL_TIME_WIDTH.
-    width: 200,
-    minWidth: 200,
+    // `2026-11-21, 14:03:07 (UTC)` on one line: 174 px of text and the cell's 40 px of padding; the local
+    // form adds the offset, `(UTC+01:00)`, and takes LOCAL_TIME_WIDTH.
+    width: 215,
+    minWidth: 215,
     cell: (event) => <EventTime value={event.EventTime} />,
     text: (event) => event.EventTime?.toISOString() ?? '-',
   },
@@ -167,7 +167,7 @@ export const EVENT_COLUMN_LABELS = Object.fromEntries(COLUMNS.map((c) => [c.id, 
 >;
 
 /** The Event time column's width when times show in the local zone, with their offset. */
-const LOCAL_TIME_WIDTH = 245;
+const LOCAL_TIME_WIDTH = 260;
 
 function eventColumns(timeDisplay: TimeDisplay): ColumnDef<Event>[] {
   return COLUMNS.map((column) => {

@@ -6,6 +6,7 @@ import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Token from '@cloudscape-design/components/token';
+import { lineHeightBodyM, spaceScaledXxs } from '@cloudscape-design/design-tokens';
 import { lazy, Suspense, useState } from 'react';
 import type { TimeDisplay } from '@/components/format-time';
 import {
@@ -43,11 +44,15 @@ export function lookupAttributeLabel(attribute: { key: LookupAttributeKey; value
   return `${LOOKUP_ATTRIBUTE_LABELS[attribute.key]} = ${attribute.value}`;
 }
 
+/** The token beside the fields stands where their controls do: below a label's line. */
+const BESIDE_FIELDS = { paddingTop: `calc(${lineHeightBodyM} + ${spaceScaledXxs})` };
+
 export function LookupFilter({ view, timeDisplay, onAttributeChange, onRangeChange }: LookupFilterProps) {
   const key = view.attributeKey;
   return (
     // One row: the applied filter's token sits beside the controls, which keeps the sticky header short.
-    <SpaceBetween size="xs" direction="horizontal" alignItems="end">
+    // Aligned at the top, so that a value's error text below its field moves no label.
+    <SpaceBetween size="xs" direction="horizontal" alignItems="start">
       <FormField label="Lookup attributes">
         <Select
           selectedOption={ATTRIBUTE_OPTIONS.find((option) => option.value === key) ?? null}
@@ -71,11 +76,13 @@ export function LookupFilter({ view, timeDisplay, onAttributeChange, onRangeChan
         </Suspense>
       </FormField>
       {view.attribute && (
-        <Token
-          label={lookupAttributeLabel(view.attribute)}
-          dismissLabel={`Remove filter ${lookupAttributeLabel(view.attribute)}`}
-          onDismiss={() => onAttributeChange(undefined)}
-        />
+        <div style={BESIDE_FIELDS}>
+          <Token
+            label={lookupAttributeLabel(view.attribute)}
+            dismissLabel={`Remove filter ${lookupAttributeLabel(view.attribute)}`}
+            onDismiss={() => onAttributeChange(undefined)}
+          />
+        </div>
       )}
     </SpaceBetween>
   );

@@ -27,10 +27,12 @@ import { PRINCIPAL_KIND_LABELS, shortSessionId } from './principal-labels';
 
 // Widths that fit a 1280 px window with the navigation open; longer values wrap, times after the day.
 const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
+  // At 1280 px these fit the page: an e-mail session name or a role name on one or two lines, times
+  // breaking after the day.
   {
     id: 'session',
     header: 'Session',
-    width: 160,
+    width: 140,
     isRowHeader: true,
     cell: (s) => (
       <PivotLink kind="session" value={s.sessionId}>
@@ -41,7 +43,7 @@ const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
   {
     id: 'principal',
     header: 'Principal',
-    width: 170,
+    width: 210,
     cell: (s) => (
       <PivotLink kind="arn" value={s.principal.arn ?? s.principal.name}>
         {s.principal.name}
@@ -51,7 +53,7 @@ const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
   {
     id: 'origin',
     header: 'Origin',
-    width: 135,
+    width: 210,
     cell: (s) =>
       s.outsideLogs ? (
         <StatusIndicator type="warning">{OUTSIDE_LOGS}</StatusIndicator>
@@ -59,13 +61,13 @@ const COLUMNS: TableProps.ColumnDefinition<SessionSummary>[] = [
         `${s.origin.name} (${PRINCIPAL_KIND_LABELS[s.origin.kind]})`
       ),
   },
-  { id: 'first', header: 'First call', width: 140, cell: (s) => <EventTime value={s.firstTime} /> },
-  { id: 'last', header: 'Last call', width: 140, cell: (s) => <EventTime value={s.lastTime} /> },
-  { id: 'calls', header: 'Calls', width: 80, cell: (s) => s.events },
+  { id: 'first', header: 'First call', width: 120, cell: (s) => <EventTime value={s.firstTime} /> },
+  { id: 'last', header: 'Last call', width: 120, cell: (s) => <EventTime value={s.lastTime} /> },
+  { id: 'calls', header: 'Calls', width: 70, cell: (s) => s.events },
   {
     id: 'errors',
     header: 'Errors',
-    width: 80,
+    width: 75,
     cell: (s) => (s.errors ? <StatusIndicator type="error">{s.errors}</StatusIndicator> : 0),
   },
 ];

@@ -66,7 +66,7 @@ export function ValidateLogFiles({ trail, accountId }: { trail: Trail; accountId
       description={`Checks the digest files of the last ${RANGE_DAYS} days and every log file they name.`}
       idle={
         trail.LogFileValidationEnabled
-          ? 'Digest files arrive every 12 deliveries; validate them to prove the log files were not changed.'
+          ? 'Digest files arrive every hour; validate them to prove the log files were not changed.'
           : 'Log file validation is off for this trail: it delivers no digest files to validate.'
       }
       noDigests="No digest files in the range."

@@ -31,7 +31,7 @@ export function AdditionalSettings({
           description="Get an SNS notification for every log file delivered."
         />
         {snsEnabled && (
-          <>
+          <SpaceBetween size="l">
             <ChoiceField name="snsTopic" label="Create a new SNS topic" items={NEW_OR_EXISTING()} />
             {snsTopic === 'new' ? (
               <TextField
@@ -50,7 +50,7 @@ export function AdditionalSettings({
                 placeholder="Choose a topic"
               />
             )}
-          </>
+          </SpaceBetween>
         )}
       </SpaceBetween>
     </ExpandableSection>

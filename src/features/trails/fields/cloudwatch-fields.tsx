@@ -32,7 +32,7 @@ export function CloudWatchFields({ region, accountId }: { region: string; accoun
         description="Also send the trail's events to a CloudWatch Logs log group, to monitor them and alarm on them."
       />
       {enabled && (
-        <>
+        <SpaceBetween size="l">
           <ChoiceField name="logGroup" label="Log group" items={NEW_OR_EXISTING()} />
           {logGroup === 'new' ? (
             <TextField
@@ -75,7 +75,7 @@ export function CloudWatchFields({ region, accountId }: { region: string; accoun
               'The policy names the account, which could not be determined.'
             )}
           </ExpandableSection>
-        </>
+        </SpaceBetween>
       )}
     </SpaceBetween>
   );

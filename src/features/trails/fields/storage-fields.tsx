@@ -50,7 +50,8 @@ export function StorageFields({ region, accountId }: { region: string; accountId
         description="Encrypt log files and digest files with an AWS KMS key. Without it, they are encrypted with SSE-S3."
       />
       {kmsEnabled && (
-        <>
+        // One child of the form's SpaceBetween, spaced inside like the rest.
+        <SpaceBetween size="l">
           <ChoiceField name="kmsKey" label="Customer managed AWS KMS key" items={NEW_OR_EXISTING()} />
           {kmsKey === 'new' ? (
             <TextField
@@ -70,7 +71,7 @@ export function StorageFields({ region, accountId }: { region: string; accountId
               placeholder="Choose an alias"
             />
           )}
-        </>
+        </SpaceBetween>
       )}
       {browsing && (
         <BucketBrowser
