@@ -211,6 +211,8 @@ export function memoryLakeEngine(
     maxRows?: number;
     /** The eventIDs StartImport made members of a store (lake-imports.ts). */
     members?: (storeId: string) => ReadonlySet<string> | undefined;
+    /** Resolves when `records` yields every record (the demo fills its older days in the background). */
+    loaded?: () => Promise<unknown>;
   } = {},
 ): LakeEngine {
   const maxRows = options.maxRows ?? 100_000;
@@ -244,6 +246,8 @@ export function memoryLakeEngine(
         storeIds,
         progress: () => progress,
         async run(signal) {
+          await options.loaded?.();
+          signal.throwIfAborted();
           const kept: LakeRow[] = [];
           let n = 0;
           for (const record of records()) {
