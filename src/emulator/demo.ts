@@ -2,11 +2,13 @@
 // history is quick; older days are filled in afterwards, newest to oldest, without blocking the page
 // (demo-fill.ts). Reads that need days not in yet wait for them (store/filling-store.ts, and Insights
 // and Lake below), so no answer is made from part of the account. When every day is in, the Insights
-// engine analyses the trails that have Insights on.
+// engine analyses the trails that have Insights on. The trails' last deliveries are made before the
+// first request is answered (demo-delivery.ts).
+import { makeLastDeliveries } from './demo-delivery';
 import { startDayFill } from './demo-fill';
 import { createEmulator, type EmulatorHandler } from './handler';
 import { MemoryObjectStore } from './objects/object-store';
-import { startDeliveryTimer, type DeliveryTimer } from './services/cloudtrail/delivery-timer';
+import { DEFAULT_DELIVERY_INTERVAL_SECONDS, startDeliveryTimer } from './services/cloudtrail/delivery-timer';
 import { createInsightsEngine, type InsightsEngine } from './insights/engine';
 import { createDemoAccount, type DemoAccountOptions } from './seed/demo-account';
 import { createAccountState, type AccountState } from './state';
@@ -16,16 +18,17 @@ import { memoryLakeEngine } from './services/cloudtrail/lake-memory-engine';
 import { MemoryImportPersistence } from './services/cloudtrail/lake-imports';
 
 export interface DemoEmulator {
+  /** Answers once the trails' last deliveries are made. */
   handle: EmulatorHandler;
-  /** Log file delivery of the account's logging trails, when a delivery interval was given. */
-  delivery?: DeliveryTimer;
+  /** Resolves when the trails' last deliveries before now are in their buckets, topics and log groups. */
+  delivered: Promise<void>;
   /** Every record, as it is filled in (the investigation routes read it with `ready`). */
   store: MemoryEventStore;
   state: AccountState;
   insights: InsightsEngine;
   /**
-   * Resolves when every day of the demo account is in the store and Insights have been analysed.
-   * Awaiting it does not hurry the fill; `hurry()` does.
+   * Resolves when every day of the demo account is in the store, Insights have been analysed and the
+   * last deliveries are made. Awaiting it does not hurry the fill; `hurry()` does.
    */
   ready: Promise<void>;
   /** Fills the remaining days now rather than when the page is idle (a reader waits for all of them). */
@@ -39,7 +42,7 @@ const DAYS_UP_FRONT = 2;
 export function createDemoEmulator(
   options: DemoAccountOptions & {
     background?: boolean;
-    /** Starts the delivery timer at this cadence. */
+    /** Starts the delivery timer at this cadence; the last deliveries were made at it too (default 300 s). */
     deliveryIntervalSeconds?: number;
   } = {},
 ): DemoEmulator {
@@ -47,6 +50,7 @@ export function createDemoEmulator(
   const now = options.now?.getTime();
   const clock = now === undefined ? Date.now : () => now;
   const store = new MemoryEventStore();
+  const intervalMs = (options.deliveryIntervalSeconds ?? DEFAULT_DELIVERY_INTERVAL_SECONDS) * 1000;
   // The engine waits for the fill before it analyses or answers ListInsightsMetricData.
   const insights = createInsightsEngine({ store, complete: () => complete() });
   const fill = startDayFill({
@@ -66,6 +70,19 @@ export function createDemoEmulator(
   });
   const whenAnalysed = () => complete().then(() => analysed);
   const objects = new MemoryObjectStore();
+  // They read the store directly, over the days that are in from the start.
+  const delivered = makeLastDeliveries({
+    store,
+    state,
+    objects,
+    intervalMs,
+    now: clock(),
+    since: account.dayStart(Math.min(DAYS_UP_FRONT, account.days) - 1),
+  });
+  if (options.deliveryIntervalSeconds !== undefined) {
+    const intervalSeconds = options.deliveryIntervalSeconds;
+    void delivered.then(() => startDeliveryTimer({ store, state, objects, clock, intervalSeconds }));
+  }
   // Copied trail events (StartImport) are members of their stores for the tab's life.
   const imports = new MemoryImportPersistence();
   const handle = createEmulator({
@@ -86,23 +103,16 @@ export function createDemoEmulator(
       imports: { persistence: imports },
     },
   });
-  const delivery =
-    options.deliveryIntervalSeconds === undefined
-      ? undefined
-      : startDeliveryTimer({
-          store,
-          state,
-          objects,
-          clock,
-          intervalSeconds: options.deliveryIntervalSeconds,
-        });
   return {
-    handle,
-    delivery,
+    handle: async (request, meta) => {
+      await delivered;
+      return handle(request, meta);
+    },
+    delivered,
     store,
     state,
     insights,
-    ready: analysed,
+    ready: Promise.all([analysed, delivered]).then(() => undefined),
     hurry: () => void complete(),
     clock,
   };
