@@ -1,75 +1,95 @@
 // The demo account in an emulator: the newest days are generated at once so the first page of Event
-// history is quick; older days are filled in afterwards, newest to oldest, without blocking the page.
-// When every day is in, the Insights engine analyses the trails that have Insights on.
+// history is quick; older days are filled in afterwards, newest to oldest, without blocking the page
+// (demo-fill.ts). Reads that need days not in yet wait for them (store/filling-store.ts, and Insights
+// and Lake below), so no answer is made from part of the account. When every day is in, the Insights
+// engine analyses the trails that have Insights on. The trails' last deliveries are made before the
+// first request is answered (demo-delivery.ts).
+import { makeLastDeliveries } from './demo-delivery';
+import { startDayFill } from './demo-fill';
 import { createEmulator, type EmulatorHandler } from './handler';
 import { MemoryObjectStore } from './objects/object-store';
-import { startDeliveryTimer, type DeliveryTimer } from './services/cloudtrail/delivery-timer';
+import { DEFAULT_DELIVERY_INTERVAL_SECONDS, startDeliveryTimer } from './services/cloudtrail/delivery-timer';
 import { createInsightsEngine, type InsightsEngine } from './insights/engine';
 import { createDemoAccount, type DemoAccountOptions } from './seed/demo-account';
 import { createAccountState, type AccountState } from './state';
+import { fillingStore } from './store/filling-store';
 import { MemoryEventStore } from './store/memory-event-store';
 import { memoryLakeEngine } from './services/cloudtrail/lake-memory-engine';
 import { MemoryImportPersistence } from './services/cloudtrail/lake-imports';
 import { MemoryChannelPersistence } from './services/cloudtrail/lake-channels';
 
 export interface DemoEmulator {
+  /** Answers once the trails' last deliveries are made. */
   handle: EmulatorHandler;
-  /** Log file delivery of the account's logging trails, when a delivery interval was given. */
-  delivery?: DeliveryTimer;
+  /** Resolves when the trails' last deliveries before now are in their buckets, topics and log groups. */
+  delivered: Promise<void>;
+  /** Every record, as it is filled in (the investigation routes read it with `ready`). */
   store: MemoryEventStore;
   state: AccountState;
   insights: InsightsEngine;
-  /** Resolves when every day of the demo account is in the store and Insights have been analysed. */
+  /**
+   * Resolves when every day of the demo account is in the store, Insights have been analysed and the
+   * last deliveries are made. Awaiting it does not hurry the fill; `hurry()` does.
+   */
   ready: Promise<void>;
+  /** Fills the remaining days now rather than when the page is idle (a reader waits for all of them). */
+  hurry(): void;
   /** The emulator's time (fixed when `now` was given), in epoch milliseconds. */
   clock: () => number;
 }
 
 const DAYS_UP_FRONT = 2;
 
-// Older days fill in when the page is idle: a day takes tens of milliseconds, and while the page loads,
-// each one delayed the chunks and LookupEvents calls the service worker routes through this thread
-// (`npm run bench`, ui.first_rows_ms). Node has no requestIdleCallback: a macrotask there.
-const whenIdle: (step: () => void) => void =
-  typeof requestIdleCallback === 'function'
-    ? (step) => requestIdleCallback(step, { timeout: 1_000 })
-    : (step) => setTimeout(step, 0);
-
 export function createDemoEmulator(
-  options: DemoAccountOptions & { background?: boolean; deliveryIntervalSeconds?: number } = {},
+  options: DemoAccountOptions & {
+    background?: boolean;
+    /** Starts the delivery timer at this cadence; the last deliveries were made at it too (default 300 s). */
+    deliveryIntervalSeconds?: number;
+  } = {},
 ): DemoEmulator {
   const account = createDemoAccount(options);
   const now = options.now?.getTime();
   const clock = now === undefined ? Date.now : () => now;
   const store = new MemoryEventStore();
-  const insights = createInsightsEngine({ store });
-  const state = createAccountState(account.accountId, account.trails, account.resources);
-  const addDay = (day: number) => {
-    const records = account.generateDay(day);
-    store.appendSync(records);
-    insights.observe(records);
-  };
-  const upFront = options.background === false ? account.days : Math.min(DAYS_UP_FRONT, account.days);
-  for (let day = 0; day < upFront; day++) addDay(day);
-  const filled = new Promise<void>((resolve) => {
-    let day = upFront;
-    const step = () => {
-      if (day >= account.days) return resolve();
-      addDay(day++);
-      whenIdle(step);
-    };
-    step();
+  const intervalMs = (options.deliveryIntervalSeconds ?? DEFAULT_DELIVERY_INTERVAL_SECONDS) * 1000;
+  // The engine waits for the fill before it analyses or answers ListInsightsMetricData.
+  const insights = createInsightsEngine({ store, complete: () => complete() });
+  const fill = startDayFill({
+    days: account.days,
+    upFront: options.background === false ? account.days : DAYS_UP_FRONT,
+    dayStart: account.dayStart,
+    addDay: (day) => {
+      const records = account.generateDay(day);
+      store.appendSync(records);
+      insights.observe(records);
+    },
   });
-  const ready = filled.then(async () => {
+  const complete = () => fill.through(-Infinity);
+  const state = createAccountState(account.accountId, account.trails, account.resources);
+  const analysed = fill.filled.then(async () => {
     await insights.analyse(state.trails.values(), clock());
   });
+  const whenAnalysed = () => complete().then(() => analysed);
   const objects = new MemoryObjectStore();
+  // They read the store directly, over the days that are in from the start.
+  const delivered = makeLastDeliveries({
+    store,
+    state,
+    objects,
+    intervalMs,
+    now: clock(),
+    since: account.dayStart(Math.min(DAYS_UP_FRONT, account.days) - 1),
+  });
+  if (options.deliveryIntervalSeconds !== undefined) {
+    const intervalSeconds = options.deliveryIntervalSeconds;
+    void delivered.then(() => startDeliveryTimer({ store, state, objects, clock, intervalSeconds }));
+  }
   // Copied trail events (StartImport) are members of their stores for the tab's life.
   const imports = new MemoryImportPersistence();
   // Channels and the events PutAuditEvents ingested, for the tab's life too.
   const channels = new MemoryChannelPersistence();
   const handle = createEmulator({
-    store,
+    store: fillingStore(store, fill, whenAnalysed),
     state,
     insights,
     objects,
@@ -80,6 +100,7 @@ export function createDemoEmulator(
       engine: memoryLakeEngine(() => store.records(), {
         members: (id) => imports.membersOf(id),
         integrationEvents: (id) => channels.eventsOf(id),
+        loaded: whenAnalysed,
       }),
       builtInStoreRegion: account.homeRegion,
       clock,
@@ -87,15 +108,17 @@ export function createDemoEmulator(
       channels,
     },
   });
-  const delivery =
-    options.deliveryIntervalSeconds === undefined
-      ? undefined
-      : startDeliveryTimer({
-          store,
-          state,
-          objects,
-          clock,
-          intervalSeconds: options.deliveryIntervalSeconds,
-        });
-  return { handle, delivery, store, state, insights, ready, clock };
+  return {
+    handle: async (request, meta) => {
+      await delivered;
+      return handle(request, meta);
+    },
+    delivered,
+    store,
+    state,
+    insights,
+    ready: Promise.all([analysed, delivered]).then(() => undefined),
+    hurry: () => void complete(),
+    clock,
+  };
 }

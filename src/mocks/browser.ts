@@ -29,14 +29,15 @@ export async function startDemoWorker(): Promise<void> {
   });
   const worker = setupWorker(
     http.all(AWS_ROUTE, ({ request }) => emulator.handle(request)),
-    http.all(
-      SNS_NOTIFICATIONS_ROUTE,
-      ({ request }) => snsNotificationsRoute(() => emulator.state, request) ?? passthrough(),
-    ),
-    http.all(
-      INVESTIGATION_ROUTE,
-      async ({ request }) => (await investigations.handle(request)) ?? passthrough(),
-    ),
+    http.all(SNS_NOTIFICATIONS_ROUTE, async ({ request }) => {
+      await emulator.delivered;
+      return snsNotificationsRoute(() => emulator.state, request) ?? passthrough();
+    }),
+    http.all(INVESTIGATION_ROUTE, async ({ request }) => {
+      // Sessions, identities and detections read every day, and say how far they got until then.
+      emulator.hurry();
+      return (await investigations.handle(request)) ?? passthrough();
+    }),
   );
   await worker.start({
     onUnhandledRequest: 'bypass',

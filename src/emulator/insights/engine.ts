@@ -26,6 +26,8 @@ export interface InsightsEngine {
   readonly counts: MinuteCounts;
   /** Counts the management API calls among records as they are stored (any order; repeats skipped). */
   observe(records: Iterable<AnyRecord>): void;
+  /** Resolves when the counts hold every event of the host (at once, unless it is still being filled). */
+  complete(): Promise<void>;
   /** The Insights records the trails' settings give for the 28 days before `now` (epoch ms); no side effect. */
   detect(trails: Iterable<TrailState>, now: number): InsightRecord[];
   /** detect(), then appends the records not appended before to the store; returns those. */
@@ -35,18 +37,26 @@ export interface InsightsEngine {
 export function createInsightsEngine({
   store,
   trackSeen,
+  complete,
 }: {
   store: EventStore;
   /** false: the caller shows each event once (see MinuteCounts). */
   trackSeen?: boolean;
+  /**
+   * Resolves when every event the host has is observed (the demo fills its older days in the
+   * background): analyse() and ListInsightsMetricData wait for it rather than read part of the counts.
+   */
+  complete?: () => Promise<void>;
 }): InsightsEngine {
   const counts = new MinuteCounts({ trackSeen });
   const appended = new Set<string>();
   const engine: InsightsEngine = {
     counts,
     observe: (records) => void counts.addEvents(records),
+    complete: complete ?? (() => Promise.resolve()),
     detect: (trails, now) => detectInsights(counts, trails, now),
     async analyse(trails, now) {
+      await engine.complete();
       const fresh = engine.detect(trails, now).filter((r) => !appended.has(r.eventID));
       if (fresh.length > 0) await store.append(fresh);
       for (const record of fresh) appended.add(record.eventID);

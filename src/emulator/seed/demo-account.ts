@@ -31,6 +31,8 @@ export interface DemoAccount {
   trails: TrailState[];
   /** Buckets, keys, topics, log groups and roles the trails and events refer to (for createAccountState). */
   resources: AccountResources;
+  /** When a day begins (UTC midnight, epoch ms): every event of generateDay(dayIndex) is at or after it. */
+  dayStart(dayIndex: number): number;
   /** Events of one day, ascending by eventTime. dayIndex 0 = the newest day (ending at `now`), days-1 the oldest. Depends only on (seed, now, dayIndex). */
   generateDay(dayIndex: number): CloudTrailRecord[];
 }
@@ -57,6 +59,7 @@ export function createDemoAccount(options: DemoAccountOptions = {}): DemoAccount
     days,
     trails,
     resources: demoResources(nowMs, trails),
+    dayStart: (dayIndex) => todayStart - dayIndex * DAY_MS,
     generateDay(dayIndex: number): CloudTrailRecord[] {
       if (!Number.isInteger(dayIndex) || dayIndex < 0 || dayIndex >= days) {
         throw new RangeError(`dayIndex must be a whole number from 0 to ${days - 1}.`);

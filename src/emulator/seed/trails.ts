@@ -1,11 +1,10 @@
 // The demo account's trails (TrailState, src/emulator/state.ts): a multi-Region management trail with
-// Insights, a security trail with advanced selectors, and a stopped single-Region legacy trail.
+// Insights, a security trail with advanced selectors, and a stopped single-Region legacy trail. The
+// logging trails' delivery status is not seeded: the demo makes their last delivery (demo-delivery.ts).
 import { trailArn, type TrailState } from '@/emulator/state';
 import { keyArn } from './catalog/kms';
 import { ACCOUNT_ID, HOME_REGION, TRAIL_NAMES } from './resources';
 import { DAY_MS } from './time';
-
-const MINUTE_MS = 60_000;
 
 /** Epoch ms rounded down to the second, like the service's timestamps. */
 const at = (ms: number) => Math.floor(ms / 1000) * 1000;
@@ -37,10 +36,6 @@ export function demoTrails({ nowMs, stoppedMs, restartedMs }: TrailTimes): Trail
       isLogging: true,
       startLoggingTime: at(restartedMs),
       stopLoggingTime: at(stoppedMs),
-      latestDeliveryTime: at(nowMs - 3 * MINUTE_MS),
-      latestDigestDeliveryTime: at(nowMs - 41 * MINUTE_MS),
-      latestNotificationTime: at(nowMs - 3 * MINUTE_MS),
-      latestCloudWatchLogsDeliveryTime: at(nowMs - MINUTE_MS),
       eventSelectors: [
         {
           ReadWriteType: 'All',
@@ -71,8 +66,6 @@ export function demoTrails({ nowMs, stoppedMs, restartedMs }: TrailTimes): Trail
       IsOrganizationTrail: false,
       isLogging: true,
       startLoggingTime: at(nowMs - 203 * DAY_MS),
-      latestDeliveryTime: at(nowMs - 4 * MINUTE_MS),
-      latestDigestDeliveryTime: at(nowMs - 41 * MINUTE_MS),
       advancedEventSelectors: [
         {
           Name: 'Write-only management events',

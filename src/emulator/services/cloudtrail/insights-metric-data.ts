@@ -191,13 +191,14 @@ function readParameterTime(value: unknown, member: string): number | undefined {
 /** The operations that need the Insights engine, for cloud-trail-service.ts to merge in. */
 export function insightsOperations({ insights }: { insights?: InsightsEngine }): Record<string, Operation> {
   return {
-    ListInsightsMetricData: (input, context) => {
+    ListInsightsMetricData: async (input, context) => {
       if (!insights) {
         throw new ServiceError(
           'UnsupportedOperationException',
           'Insights are not available on this backend.',
         );
       }
+      await insights.complete();
       return listInsightsMetricData(insights, input, context);
     },
   };

@@ -221,6 +221,8 @@ export function memoryLakeEngine(
     members?: (storeId: string) => ReadonlySet<string> | undefined;
     /** The events PutAuditEvents ingested into an integration store (lake-channels.ts). */
     integrationEvents?: (storeId: string) => Iterable<object>;
+    /** Resolves when `records` yields every record (the demo fills its older days in the background). */
+    loaded?: () => Promise<unknown>;
   } = {},
 ): LakeEngine {
   const maxRows = options.maxRows ?? 100_000;
@@ -267,6 +269,8 @@ export function memoryLakeEngine(
         storeIds,
         progress: () => progress,
         async run(signal) {
+          await options.loaded?.();
+          signal.throwIfAborted();
           const kept: LakeRow[] = [];
           let n = 0;
           for (const source of sources()) {

@@ -32,15 +32,14 @@ describe('Trail details', () => {
     expect(screen.getByText('Logging')).toBeInTheDocument();
     expect(screen.getByText('API call rate, API error rate')).toBeInTheDocument();
     expect(screen.getByText('security')).toBeInTheDocument(); // tag owner=security
-    // The seeded status reports deliveries whose files the bucket does not hold: the empty tables say so.
-    expect(
-      await screen.findByText(/The last delivery the trail reports is not in the bucket now/),
-    ).toBeInTheDocument();
-    expect(
-      await screen.findByText(
-        /The last notification the trail reports was published before they were kept here/,
-      ),
-    ).toBeInTheDocument();
+    // The status reports the demo's last delivery: its log files are in the bucket, its notifications
+    // on the topic.
+    const logFiles = await screen.findByRole('table', { name: /Log files/ });
+    expect(await within(logFiles).findAllByRole('button', { name: /^Download / })).not.toHaveLength(0);
+    const notifications = await screen.findByRole('table', { name: /SNS notifications/ });
+    await waitFor(() => expect(within(notifications).getAllByRole('row').length).toBeGreaterThan(1));
+    expect(screen.queryByText(/is not in the bucket now/)).toBeNull();
+    expect(screen.queryByText(/was published before they were kept here/)).toBeNull();
   });
 
   it("shows the SNS notifications the trail's topic received, and hides them where the backend keeps none", async () => {
