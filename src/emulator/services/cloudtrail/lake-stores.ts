@@ -304,14 +304,15 @@ export function eventDataStoreOperations(
         throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
       }
       refuseImporting(store);
-      // Trailview's own store of every event: the console disables Delete for it, and so does the API.
-      if (store.builtIn) throw invalidParameter('The built-in event data store cannot be deleted.');
       if (store.terminationProtectionEnabled) {
         throw new ServiceError(
           'EventDataStoreTerminationProtectedException',
           LAKE_MESSAGES.edsTerminationProtected,
         );
       }
+      // Trailview's own store of every event: protected like any store, and past that the console disables
+      // Delete for it, and so does the API.
+      if (store.builtIn) throw invalidParameter('The built-in event data store cannot be deleted.');
       // "integration EDS requires deleting the channel first" (query-event-data-store-delete.html).
       if (await usedByChannel(store.arn)) {
         throw new ServiceError('ChannelExistsForEDSException', CHANNEL_MESSAGES.existsForEds);
