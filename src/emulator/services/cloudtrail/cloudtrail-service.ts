@@ -5,7 +5,7 @@ import type { EventStore } from '../../store/event-store';
 import type { InsightsEngine } from '../../insights/engine';
 import { insightsOperations } from './insights-metric-data';
 import { lakeDashboardOperations, type DashboardPersistence } from './lake-dashboards';
-import { lakeQueryOperations, type LakeEngine } from './lake-queries';
+import { checkLakeStatement, lakeQueryOperations, type LakeEngine } from './lake-queries';
 import {
   lakeImportOperations,
   LakeImports,
@@ -74,12 +74,16 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
       : undefined,
   );
   // A dashboard refresh starts its widgets' queries through StartQuery; DescribeQuery finds them by alias.
-  const dashboards = lakeDashboardOperations(async (statement, context) => {
-    const started = (await lakeQueries.StartQuery!({ QueryStatement: statement }, context)) as {
-      QueryId: string;
-    };
-    return started.QueryId;
-  }, lake.dashboardPersistence);
+  const dashboards = lakeDashboardOperations(
+    async (statement, context) => {
+      const started = (await lakeQueries.StartQuery!({ QueryStatement: statement }, context)) as {
+        QueryId: string;
+      };
+      return started.QueryId;
+    },
+    (statement, context) => checkLakeStatement(catalog, lake.engine, statement, context),
+    lake.dashboardPersistence,
+  );
   const objects = deps.objects ?? new MemoryObjectStore();
   const importDeps = {
     catalog,
