@@ -14,7 +14,13 @@ import {
   type LakeImportPersistence,
   type LogFileReader,
 } from './lake-imports';
-import { ChannelCatalog, channelOperations, channelTagged, type ChannelPersistence } from './lake-channels';
+import {
+  ChannelCatalog,
+  channelOperations,
+  channelPolicies,
+  channelTagged,
+  type ChannelPersistence,
+} from './lake-channels';
 import { eventConfigurationOperations } from './lake-event-configuration';
 import { resourcePolicyOperations } from './lake-resource-policies';
 import { sampleQueryOperations } from './lake-samples';
@@ -137,6 +143,7 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     ...resourcePolicyOperations({
       eventdatastore: eventDataStorePolicies(catalog),
       dashboard: dashboards.policies,
+      channel: channelPolicies(channels),
     }),
     ...eventConfigurationOperations(catalog, state),
     ...sampleQueryOperations,
