@@ -54,6 +54,8 @@ export interface ChannelState {
   updatedMs: number;
   tags: Array<{ Key: string; Value?: string }>;
   ingestion?: ChannelIngestion;
+  /** The resource-based policy JSON text as put (PutResourcePolicy); it goes with the channel. */
+  resourcePolicy?: string;
 }
 
 /** The exceptions' descriptions in the API reference, used as their messages. */

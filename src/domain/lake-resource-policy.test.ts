@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseResourceArn, resourcePolicyError, type PolicyResourceKind } from './lake-resource-policy';
+import {
+  channelPolicyDeniesOwner,
+  parseResourceArn,
+  resourcePolicyError,
+  type PolicyResourceKind,
+} from './lake-resource-policy';
 
 const doc = (statement: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ ...extra, Statement: [{ Effect: 'Allow', ...statement }] });
@@ -99,4 +104,48 @@ describe('parseResourceArn', () => {
     'arn:aws:s3:::bucket',
     'arn:aws:cloudtrail:us-east-1:12345:eventdatastore/x',
   ])('refuses %s', (arn) => expect(typeof parseResourceArn(arn)).toBe('string'));
+});
+
+describe('channelPolicyDeniesOwner', () => {
+  const OWNER = '123456789012';
+  const deny = (principal: unknown, condition?: unknown) =>
+    JSON.stringify({
+      Statement: [
+        {
+          Effect: 'Deny',
+          Principal: { AWS: principal },
+          Action: 'cloudtrail-data:PutAuditEvents',
+          ...(condition !== undefined && { Condition: condition }),
+        },
+      ],
+    });
+  const notSecret = { StringNotEquals: { 'cloudtrail:ExternalId': 'secret' } };
+  it.each<[string, string, string | undefined, boolean]>([
+    ['a Deny of the owner account', deny(OWNER), undefined, true],
+    ['a Deny of the owner root ARN', deny(`arn:aws:iam::${OWNER}:root`), undefined, true],
+    ['a Deny of a role of the owner', deny([`arn:aws:iam::${OWNER}:role/app`]), undefined, true],
+    ['a Deny of another account', deny('444455556666'), undefined, false],
+    ['a Deny unless the external ID, without one', deny(OWNER, notSecret), undefined, true],
+    ['a Deny unless the external ID, with it', deny(OWNER, notSecret), 'secret', false],
+    [
+      'a Deny with the external ID',
+      deny(OWNER, { StringEquals: { 'cloudtrail:ExternalId': 'leaked' } }),
+      'leaked',
+      true,
+    ],
+    [
+      'a Deny on a condition key it cannot evaluate',
+      deny(OWNER, { Bool: { 'aws:SecureTransport': 'false' } }),
+      undefined,
+      false,
+    ],
+    [
+      'an Allow of the owner',
+      JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: OWNER } }] }),
+      undefined,
+      false,
+    ],
+  ])('%s', (_label, policy, externalId, denied) =>
+    expect(channelPolicyDeniesOwner(policy, OWNER, externalId)).toBe(denied),
+  );
 });

@@ -2,13 +2,16 @@
 // DeleteResourcePolicy): which resources take one, the actions each kind allows and what makes a policy
 // document valid. Sources (under https://docs.aws.amazon.com/awscloudtrail/latest/): the API reference
 // pages of the three operations (ResourceArn 3–256 characters of `[a-zA-Z0-9._/\-:]`, ResourcePolicy
-// 1–8192 characters) and userguide/security_iam_resource-based-policy-examples.html (the actions allowed
-// on an event data store; a dashboard's policy lets only the principal cloudtrail.amazonaws.com run
-// cloudtrail:StartDashboardRefresh).
+// 1–8192 characters; a channel's policy has 1–20 statements of 1–50 principals and only the action
+// cloudtrail-data:PutAuditEvents) and userguide/security_iam_resource-based-policy-examples.html (the
+// actions allowed on an event data store; a dashboard's policy lets only the principal
+// cloudtrail.amazonaws.com run cloudtrail:StartDashboardRefresh; a channel's names accounts, users, roles
+// or federated users, its Resource must be the channel's ARN, an external ID is the condition key
+// cloudtrail:ExternalId, and the channel owner may call PutAuditEvents unless the policy denies it).
 import { CLOUDTRAIL_PRINCIPAL } from './cloudtrail-policies';
 
-/** The kinds of CloudTrail resource that take a resource-based policy (channels are not emulated). */
-export type PolicyResourceKind = 'eventdatastore' | 'dashboard';
+/** The kinds of CloudTrail resource that take a resource-based policy. */
+export type PolicyResourceKind = 'eventdatastore' | 'dashboard' | 'channel';
 
 export const RESOURCE_ARN_MIN = 3;
 export const RESOURCE_ARN_MAX = 256;
@@ -30,14 +33,23 @@ export const EVENT_DATA_STORE_POLICY_ACTIONS: readonly string[] = [
 /** "The only Action allowed in the policy is cloudtrail:StartDashboardRefresh." */
 export const DASHBOARD_POLICY_ACTIONS: readonly string[] = ['cloudtrail:StartDashboardRefresh'];
 
+/** "Contains only one action: cloudtrail-data:PutAuditEvents" (PutResourcePolicy). */
+export const CHANNEL_POLICY_ACTIONS: readonly string[] = ['cloudtrail-data:PutAuditEvents'];
+export const CHANNEL_POLICY_MAX_STATEMENTS = 20;
+export const CHANNEL_POLICY_MAX_PRINCIPALS = 50;
+/** The condition key of the external ID a partner gives (PutAuditEvents' externalId). */
+export const EXTERNAL_ID_CONDITION_KEY = 'cloudtrail:ExternalId';
+
 export const POLICY_ACTIONS: Readonly<Record<PolicyResourceKind, readonly string[]>> = {
   eventdatastore: EVENT_DATA_STORE_POLICY_ACTIONS,
   dashboard: DASHBOARD_POLICY_ACTIONS,
+  channel: CHANNEL_POLICY_ACTIONS,
 };
 
 const KIND_LABEL: Record<PolicyResourceKind, string> = {
   eventdatastore: 'an event data store',
   dashboard: 'a dashboard',
+  channel: 'a channel',
 };
 
 // IAM policy grammar (reference_policies_grammar.html): the two policy language versions.
@@ -68,6 +80,7 @@ function principalError(principal: unknown, kind: PolicyResourceKind): string | 
       ? undefined
       : `The only principal a dashboard's resource-based policy can name is the service ${CLOUDTRAIL_PRINCIPAL}.`;
   }
+  if (kind === 'channel') return channelPrincipalError(principal);
   if (principal === '*') return undefined;
   if (!isObject(principal) || Object.keys(principal).length === 0) {
     return 'The Principal of a statement must be "*" or an object such as {"AWS": "123456789012"}.';
@@ -89,7 +102,26 @@ function principalError(principal: unknown, kind: PolicyResourceKind): string | 
   return undefined;
 }
 
-function statementError(statement: unknown, index: number, kind: PolicyResourceKind): string | undefined {
+/** A channel's principals are AWS accounts, users, roles or federated users: 1–50 of them. */
+function channelPrincipalError(principal: unknown): string | undefined {
+  const names =
+    isObject(principal) && Object.keys(principal).length === 1 ? strings(principal.AWS) : undefined;
+  if (!names) {
+    return 'The Principal of a channel\'s resource-based policy must be {"AWS": …}: account IDs or the ARNs of users, roles or federated users.';
+  }
+  if (names.length > CHANNEL_POLICY_MAX_PRINCIPALS) {
+    return `A statement of a channel's resource-based policy can name at most ${CHANNEL_POLICY_MAX_PRINCIPALS} principals.`;
+  }
+  const refused = names.find((name) => !ACCOUNT_ID.test(name) && !IAM_PRINCIPAL_ARN.test(name));
+  return refused === undefined ? undefined : `The principal ${refused} is not an account ID or an IAM ARN.`;
+}
+
+function statementError(
+  statement: unknown,
+  index: number,
+  kind: PolicyResourceKind,
+  resourceArn: string | undefined,
+): string | undefined {
   const where = `Statement ${index + 1}`;
   if (!isObject(statement)) return `${where} of the resource-based policy is not an object.`;
   if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny') {
@@ -112,11 +144,22 @@ function statementError(statement: unknown, index: number, kind: PolicyResourceK
   if (statement.Resource !== undefined && !strings(statement.Resource)) {
     return `${where}: Resource must be an ARN or a list of ARNs.`;
   }
+  if (kind === 'channel' && resourceArn !== undefined) {
+    const other = strings(statement.Resource)?.find((arn) => arn !== resourceArn);
+    if (other !== undefined) {
+      return `${where}: the Resource ${other} is not the channel the policy is attached to (${resourceArn}).`;
+    }
+  }
   return undefined;
 }
 
 /** Why a policy text cannot be attached to a resource of this kind (ResourcePolicyNotValidException). */
-export function resourcePolicyError(text: string, kind: PolicyResourceKind): string | undefined {
+export function resourcePolicyError(
+  text: string,
+  kind: PolicyResourceKind,
+  /** The ARN the policy is attached to: a channel's policy may name no other Resource. */
+  resourceArn?: string,
+): string | undefined {
   if (text.length > RESOURCE_POLICY_MAX) {
     return `The resource-based policy is ${text.length} characters long; the maximum is ${RESOURCE_POLICY_MAX}.`;
   }
@@ -133,8 +176,11 @@ export function resourcePolicyError(text: string, kind: PolicyResourceKind): str
   const statement = parsed.Statement;
   const statements = Array.isArray(statement) ? statement : statement === undefined ? [] : [statement];
   if (statements.length === 0) return 'The resource-based policy must contain at least one Statement.';
+  if (kind === 'channel' && statements.length > CHANNEL_POLICY_MAX_STATEMENTS) {
+    return `A channel's resource-based policy can have at most ${CHANNEL_POLICY_MAX_STATEMENTS} statements.`;
+  }
   for (const [index, each] of statements.entries()) {
-    const problem = statementError(each, index, kind);
+    const problem = statementError(each, index, kind, resourceArn);
     if (problem) return problem;
   }
   return undefined;
@@ -174,4 +220,58 @@ export function parseResourceArn(arn: string): CloudTrailResourceArn | string {
     return `${arn} is not the ARN of a CloudTrail event data store, dashboard or channel, such as arn:aws:cloudtrail:us-east-2:123456789012:eventdatastore/EXAMPLE-f852-4e8f-8bd1-bcf6cEXAMPLE.`;
   }
   return { region: match[1]!, accountId: match[2]!, type: match[3]!, id: match[4]! };
+}
+
+/** Whether an account ID or IAM principal ARN belongs to this account. */
+const ofAccount = (name: string, accountId: string) =>
+  name === accountId || (IAM_PRINCIPAL_ARN.test(name) && name.split(':')[4] === accountId);
+
+/**
+ * Whether the condition of a statement holds for a call with this external ID. Only the external ID key
+ * is known here (StringEquals, StringNotEquals); a condition on any other key cannot be evaluated, so it
+ * does not hold.
+ */
+function conditionHolds(condition: unknown, externalId: string | undefined): boolean {
+  if (condition === undefined) return true;
+  if (!isObject(condition)) return false;
+  return Object.entries(condition).every(([operator, keys]) => {
+    if (!isObject(keys)) return false;
+    return Object.entries(keys).every(([key, value]) => {
+      if (key.toLowerCase() !== EXTERNAL_ID_CONDITION_KEY.toLowerCase()) return false;
+      const values = strings(value) ?? [];
+      const equal = externalId !== undefined && values.includes(externalId);
+      if (operator === 'StringEquals') return equal;
+      if (operator === 'StringNotEquals') return !equal;
+      return false;
+    });
+  });
+}
+
+/**
+ * Whether a channel's policy denies its owner's PutAuditEvents: "the channel owner can call the
+ * PutAuditEvents API on the channel unless the policy denies the owner access" (user guide). The emulator
+ * has one account, the owner, so Allow statements (which admit other accounts) never apply to a call.
+ */
+export function channelPolicyDeniesOwner(
+  text: string,
+  accountId: string,
+  externalId: string | undefined,
+): boolean {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (!isObject(parsed)) return false;
+  const statement = parsed.Statement;
+  const statements = Array.isArray(statement) ? statement : [statement];
+  return statements.some(
+    (each) =>
+      isObject(each) &&
+      each.Effect === 'Deny' &&
+      isObject(each.Principal) &&
+      (strings(each.Principal.AWS) ?? []).some((name) => ofAccount(name, accountId)) &&
+      conditionHolds(each.Condition, externalId),
+  );
 }

@@ -111,6 +111,15 @@ const MEMBERS = [
   'ResourceArn',
   'ResourcePolicy',
   'DashboardId',
+  'Widgets',
+  'RefreshSchedule',
+  'Frequency',
+  'Unit',
+  'Value',
+  'TimeOfDay',
+  'Status',
+  'QueryParameters',
+  'ViewProperties',
   'MaxEventSize',
   'ContextKeySelectors',
   'AggregationConfigurations',
@@ -156,6 +165,11 @@ const STRINGS = [
   '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"cloudtrail:StartQuery"}]}',
   'Large',
   'TagContext',
+  'HOURS',
+  'DAYS',
+  'ENABLED',
+  '25:99',
+  '{"Statement":[{"Effect":"Deny","Principal":{"AWS":"123456789012"},"Action":"cloudtrail-data:PutAuditEvents"}]}',
 ];
 
 function randomValue(random: Random, depth: number): unknown {

@@ -86,6 +86,8 @@ export class DuckDbLakeEngine implements LakeEngine {
             bytesScanned: Math.round(scan.bytes * share),
           };
         },
+        // Not run: the connection `run` would have closed.
+        release: () => connection.closeSync(),
       };
     } catch (error) {
       connection.closeSync();

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Lake dashboards in the local backend are kept in the data file: one created, updated and refreshed
-// through the SDK is there again, widgets and all, after the server restarts; one deleted stays deleted.
+// through the SDK is there again, widgets and all, after the server restarts; one deleted stays deleted,
+// one whose widget DuckDB refuses is never made.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,15 @@ describe('Lake dashboards in the local backend', () => {
       }),
     );
     await ct.send(new CreateDashboardCommand({ Name: 'gone-dashboard', Widgets: [] }));
+    // DuckDB checks a widget's statement as StartQuery would, and the refused dashboard is not kept.
+    await expect(
+      ct.send(
+        new CreateDashboardCommand({
+          Name: 'refused-dashboard',
+          Widgets: [widget(`SELECT noSuchColumn FROM ${store}`)],
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'InvalidQueryStatementException' });
     await ct.send(
       new UpdateDashboardCommand({
         DashboardId: 'kept-dashboard',

@@ -15,6 +15,7 @@ import {
 } from '@/domain/integration-events';
 import { eventDataStoreIdOf } from '@/domain/lake';
 import { parseChannelArn } from '@/domain/lake-channels';
+import { channelPolicyDeniesOwner } from '@/domain/lake-resource-policy';
 import type { Operation } from '../../context';
 import { ServiceError } from '../../errors';
 import type { RestJsonRoute } from '../../protocol/rest-json';
@@ -39,6 +40,9 @@ const MESSAGES = {
   notFound: 'The channel could not be found.',
   insufficientPermission: "The caller's account ID must be the same as the channel owner's account ID.",
   duplicated: 'Two or more entries in the request have the same event ID.',
+  // IAM's wording of an explicit deny (reference_policies_evaluation-logic; the caller is the account root).
+  explicitDeny: (accountId: string, channelArn: string) =>
+    `User: arn:aws:iam::${accountId}:root is not authorized to perform: cloudtrail-data:PutAuditEvents on resource: ${channelArn} with an explicit deny in a resource-based policy`,
 } as const;
 
 const validation = (message: string) => new ServiceError('ValidationException', message);
@@ -120,7 +124,7 @@ export function cloudTrailDataOperations(channels: ChannelCatalog): Record<strin
       }
       const channel = channels.list().find((c) => c.id === id && (id === arnOrId || c.arn === arnOrId));
       if (!channel) throw new ServiceError('ChannelNotFound', MESSAGES.notFound);
-      // Channels here have no resource policy, so no external ID is ever required; a given one must be well formed.
+      // A given external ID must be well formed; whether the channel's policy lets the call in is checked next.
       const externalId = input.externalId;
       if (
         externalId !== undefined &&
@@ -132,6 +136,17 @@ export function cloudTrailDataOperations(channels: ChannelCatalog): Record<strin
             'externalId',
             'Member must satisfy regular expression pattern: [\\w+=,.@:\\/-]* and have length between 2 and 1224',
           ),
+        );
+      }
+      // Every caller here is the channel's owner, whom only a Deny of the channel's policy keeps out.
+      if (
+        channel.resourcePolicy !== undefined &&
+        channelPolicyDeniesOwner(channel.resourcePolicy, context.accountId, externalId as string | undefined)
+      ) {
+        throw new ServiceError(
+          'AccessDeniedException',
+          MESSAGES.explicitDeny(context.accountId, channel.arn),
+          403,
         );
       }
       const events = readAuditEvents(input.auditEvents);

@@ -5,7 +5,7 @@ import type { EventStore } from '../../store/event-store';
 import type { InsightsEngine } from '../../insights/engine';
 import { insightsOperations } from './insights-metric-data';
 import { lakeDashboardOperations, type DashboardPersistence } from './lake-dashboards';
-import { lakeQueryOperations, type LakeEngine } from './lake-queries';
+import { checkLakeStatement, lakeQueryOperations, type LakeEngine } from './lake-queries';
 import {
   lakeImportOperations,
   LakeImports,
@@ -14,7 +14,13 @@ import {
   type LakeImportPersistence,
   type LogFileReader,
 } from './lake-imports';
-import { ChannelCatalog, channelOperations, channelTagged, type ChannelPersistence } from './lake-channels';
+import {
+  ChannelCatalog,
+  channelOperations,
+  channelPolicies,
+  channelTagged,
+  type ChannelPersistence,
+} from './lake-channels';
 import { eventConfigurationOperations } from './lake-event-configuration';
 import { resourcePolicyOperations } from './lake-resource-policies';
 import { sampleQueryOperations } from './lake-samples';
@@ -74,12 +80,16 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
       : undefined,
   );
   // A dashboard refresh starts its widgets' queries through StartQuery; DescribeQuery finds them by alias.
-  const dashboards = lakeDashboardOperations(async (statement, context) => {
-    const started = (await lakeQueries.StartQuery!({ QueryStatement: statement }, context)) as {
-      QueryId: string;
-    };
-    return started.QueryId;
-  }, lake.dashboardPersistence);
+  const dashboards = lakeDashboardOperations(
+    async (statement, context) => {
+      const started = (await lakeQueries.StartQuery!({ QueryStatement: statement }, context)) as {
+        QueryId: string;
+      };
+      return started.QueryId;
+    },
+    (statement, context) => checkLakeStatement(catalog, lake.engine, statement, context),
+    lake.dashboardPersistence,
+  );
   const objects = deps.objects ?? new MemoryObjectStore();
   const importDeps = {
     catalog,
@@ -133,6 +143,7 @@ export function cloudTrailOperations(deps: CloudTrailDeps): Record<string, Opera
     ...resourcePolicyOperations({
       eventdatastore: eventDataStorePolicies(catalog),
       dashboard: dashboards.policies,
+      channel: channelPolicies(channels),
     }),
     ...eventConfigurationOperations(catalog, state),
     ...sampleQueryOperations,

@@ -336,7 +336,7 @@ describe('PutAuditEvents', () => {
     );
     // Nothing of the refused requests was stored.
     expect(await queryRows(ct, `SELECT eventID FROM ${destination.id}`)).toEqual([]);
-    // The channel's ID alone names it too; the external ID is accepted (channels here have no resource policy).
+    // The channel's ID alone names it too; the external ID is accepted (this channel has no resource policy).
     const byId = await putAuditEvents(TEST_ENDPOINT, {
       channelArn: ChannelArn!.split('/').pop()!,
       externalId: 'partner-42',

@@ -30,6 +30,7 @@ import {
   optionalString,
 } from '../input';
 import type { LakeCatalog } from './lake-stores';
+import type { PolicyResources } from './lake-resource-policies';
 import type { FindTagged } from './resource-tags';
 import { mergeTags, readTags } from './trail-limits';
 
@@ -307,5 +308,23 @@ export function channelTagged(channels: ChannelCatalog): FindTagged {
     await channels.ready();
     const channel = channels.find(arn, context);
     return { arn: channel.arn, tags: channel.tags, save: (tags) => channels.put({ ...channel, tags }) };
+  };
+}
+
+/** Channels' resource-based policies (lake-resource-policies.ts), kept as a member of the channel. */
+export function channelPolicies(channels: ChannelCatalog): PolicyResources {
+  const byArn = (arn: string) => channels.list().find((c) => c.arn === arn);
+  return {
+    async find(arn) {
+      await channels.ready();
+      const channel = byArn(arn);
+      return channel && { policy: channel.resourcePolicy };
+    },
+    async setPolicy(arn, policy) {
+      const channel = byArn(arn);
+      if (!channel) return;
+      const { resourcePolicy: _, ...rest } = channel;
+      await channels.put(policy === undefined ? rest : { ...rest, resourcePolicy: policy });
+    },
   };
 }

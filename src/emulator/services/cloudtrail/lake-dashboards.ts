@@ -4,6 +4,15 @@
 // Lake query per widget, which DescribeQuery finds by the widget's QueryAlias and the RefreshId, as in
 // Lake. With a persistence (the local backend: the data file's meta table) dashboards are loaded at the
 // first call and saved before a change is answered; without one (the demo) they live in memory.
+import {
+  DASHBOARD_MESSAGES,
+  DASHBOARD_NAME_PATTERN,
+  MAX_QUERY_PARAMETERS,
+  MAX_WIDGETS,
+  QUERY_PARAMETER_MAX,
+  refreshScheduleError,
+  type RefreshSchedule,
+} from '@/domain/lake-dashboards';
 import type { CallContext, Operation } from '../../context';
 import type { PolicyResources } from './lake-resource-policies';
 import type { FindTagged } from './resource-tags';
@@ -15,7 +24,11 @@ import {
   optionalBoolean,
   optionalInteger,
   optionalString,
+  optionalStringList,
+  optionalStructure,
+  optionalStructureList,
 } from '../input';
+import { mergeTags, readTags } from './trail-limits';
 
 interface Widget {
   QueryAlias: string;
@@ -28,9 +41,9 @@ export interface Dashboard {
   arn: string;
   name: string;
   widgets: Widget[];
-  refreshSchedule?: unknown;
+  refreshSchedule?: RefreshSchedule;
   terminationProtection: boolean;
-  tags: unknown[];
+  tags: Tag[];
   createdMs: number;
   updatedMs: number;
   lastRefreshId?: string;
@@ -46,10 +59,9 @@ export interface DashboardPersistence {
 
 /** Starts a Lake query (StartQuery of lake-queries.ts) and gives its QueryId. */
 export type StartLakeQuery = (statement: string, context: CallContext) => Promise<string>;
+/** Checks a statement as StartQuery would, without running it (checkLakeStatement of lake-queries.ts). */
+export type CheckLakeStatement = (statement: string, context: CallContext) => Promise<void>;
 
-// CreateDashboard: Name, pattern ^[a-zA-Z0-9_\-]+$, 3–128 characters; up to 10 widgets.
-const NAME_PATTERN = /^[a-zA-Z0-9_-]{3,128}$/;
-const MAX_WIDGETS = 10;
 /** The query parameters a custom dashboard's widgets may use (StartDashboardRefresh). */
 const PARAMETERS = new Set(['$StartTime$', '$EndTime$', '$Period$']);
 
@@ -57,30 +69,54 @@ const invalid = (message: string) => new ServiceError('InvalidParameterException
 const notFound = (id: string) =>
   new ServiceError('ResourceNotFoundException', `Dashboard ${id} does not exist.`);
 
-function widgetsOf(value: unknown, name: string): Widget[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw invalid('Widgets must be a list.');
-  if (value.length > MAX_WIDGETS) throw invalid(`A dashboard can have at most ${MAX_WIDGETS} widgets.`);
-  return value.map((raw: unknown, index) => {
-    const widget = (raw ?? {}) as Record<string, unknown>;
-    const statement = optionalString(widget.QueryStatement, 'QueryStatement', invalid);
-    if (!statement) throw invalid('QueryStatement is required for each widget.');
-    const parameters = widget.QueryParameters;
-    if (
-      parameters !== undefined &&
-      !(Array.isArray(parameters) && parameters.every((p) => typeof p === 'string'))
-    ) {
-      throw invalid('QueryParameters must be a list of strings.');
-    }
-    const view = widget.ViewProperties;
-    if (!view || typeof view !== 'object') throw invalid('ViewProperties is required for each widget.');
-    return {
-      QueryAlias: `${name}-widget-${index + 1}`,
-      QueryStatement: statement,
-      ...(parameters ? { QueryParameters: parameters as string[] } : {}),
-      ViewProperties: Object.fromEntries(Object.entries(view).map(([k, v]) => [k, String(v)])),
-    };
-  });
+/** A widget's members as sent: typed by the readers (SerializationException), then checked. */
+function readWidget(raw: Record<string, unknown>, alias: string): Widget {
+  const statement = optionalString(raw.QueryStatement, 'QueryStatement', invalid);
+  if (!statement) throw invalid(DASHBOARD_MESSAGES.statementRequired);
+  const parameters = optionalStringList(raw.QueryParameters, 'QueryParameters', invalid);
+  if (parameters && parameters.length > MAX_QUERY_PARAMETERS)
+    throw invalid(DASHBOARD_MESSAGES.tooManyParameters);
+  if (parameters?.some((p) => p.length < 1 || p.length > QUERY_PARAMETER_MAX)) {
+    throw invalid(DASHBOARD_MESSAGES.parameterLength);
+  }
+  const view = optionalStructure(raw.ViewProperties, 'ViewProperties', invalid);
+  if (!view) throw invalid(DASHBOARD_MESSAGES.viewPropertiesRequired);
+  const properties: Record<string, string> = {};
+  for (const [key, value] of Object.entries(view)) {
+    const text = optionalString(value, key, invalid);
+    if (text !== undefined) properties[key] = text;
+  }
+  return {
+    QueryAlias: alias,
+    QueryStatement: statement,
+    ...(parameters ? { QueryParameters: parameters } : {}),
+    ViewProperties: properties,
+  };
+}
+
+/** A RefreshSchedule member as sent, typed and then checked against the custom dashboard rules. */
+function readRefreshSchedule(value: unknown): RefreshSchedule | undefined {
+  const raw = optionalStructure(value, 'RefreshSchedule', invalid);
+  if (!raw) return undefined;
+  const frequency = optionalStructure(raw.Frequency, 'Frequency', invalid);
+  const input = {
+    ...(frequency && {
+      Frequency: {
+        Unit: optionalString(frequency.Unit, 'Unit', invalid),
+        Value: optionalInteger(frequency.Value, 'Value', invalid),
+      },
+    }),
+    Status: optionalString(raw.Status, 'Status', invalid),
+    TimeOfDay: optionalString(raw.TimeOfDay, 'TimeOfDay', invalid),
+  };
+  const problem = refreshScheduleError(input);
+  if (problem) throw invalid(problem);
+  const { Frequency, Status, TimeOfDay } = input as RefreshSchedule;
+  return {
+    ...(Frequency && { Frequency: { Unit: Frequency.Unit, Value: Frequency.Value } }),
+    ...(Status !== undefined && { Status }),
+    ...(TimeOfDay !== undefined && { TimeOfDay }),
+  };
 }
 
 /** The statement with each `?` replaced by the value of its query parameter, as a string literal. */
@@ -97,7 +133,33 @@ function boundStatement(widget: Widget, values: Record<string, string>): string 
 
 const lakeTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19);
 
-export function lakeDashboardOperations(startQuery: StartLakeQuery, persistence?: DashboardPersistence) {
+/** The values a refresh binds when none are given: the last day, as the console's default time range. */
+const defaultParameterValues = (now: number): Record<string, string> => ({
+  $StartTime$: lakeTime(now - 86_400_000),
+  $EndTime$: lakeTime(now),
+  $Period$: '1h',
+});
+
+export function lakeDashboardOperations(
+  startQuery: StartLakeQuery,
+  checkStatement: CheckLakeStatement,
+  persistence?: DashboardPersistence,
+) {
+  /**
+   * The Widgets member: each widget typed, then its statement, with its placeholders bound to the default
+   * values, checked as StartQuery checks it (CreateDashboard's InvalidQueryStatementException,
+   * EventDataStoreNotFoundException, InactiveEventDataStoreException) without running it.
+   */
+  const readWidgets = async (value: unknown, name: string, context: CallContext): Promise<Widget[]> => {
+    const list = optionalStructureList(value, 'Widgets', invalid) ?? [];
+    if (list.length > MAX_WIDGETS) throw invalid(DASHBOARD_MESSAGES.tooManyWidgets);
+    const widgets = list.map((raw, index) => readWidget(raw, `${name}-widget-${index + 1}`));
+    for (const widget of widgets) {
+      await checkStatement(boundStatement(widget, defaultParameterValues(context.now)), context);
+    }
+    return widgets;
+  };
+
   const dashboards = new Map<string, Dashboard>();
   let loaded: Promise<void> | undefined;
   const load = () =>
@@ -139,23 +201,23 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery, persistence?
   const handlers: Record<string, Operation> = {
     async CreateDashboard(input, context) {
       const name = optionalString(input.Name, 'Name', invalid) ?? '';
-      if (!NAME_PATTERN.test(name)) {
-        throw invalid(
-          'Dashboard names must be 3 to 128 characters: letters, numbers, hyphens and underscores.',
-        );
-      }
+      if (!DASHBOARD_NAME_PATTERN.test(name)) throw invalid(DASHBOARD_MESSAGES.name);
       if (dashboards.has(name)) {
         throw new ServiceError('ConflictException', `A dashboard named ${name} already exists.`);
       }
+      const refreshSchedule = readRefreshSchedule(input.RefreshSchedule);
+      const terminationProtection =
+        optionalBoolean(input.TerminationProtectionEnabled, 'TerminationProtectionEnabled', invalid) ?? false;
+      // The shared tag rules: InvalidTagParameterException, at most 50 (TagsLimitExceededException).
+      const tags = mergeTags([], readTags(input.TagsList));
+      const widgets = await readWidgets(input.Widgets, name, context);
       const dashboard: Dashboard = {
         arn: `arn:aws:cloudtrail:${context.region}:${context.accountId}:dashboard/${name}`,
         name,
-        widgets: widgetsOf(input.Widgets, name),
-        refreshSchedule: input.RefreshSchedule,
-        terminationProtection:
-          optionalBoolean(input.TerminationProtectionEnabled, 'TerminationProtectionEnabled', invalid) ??
-          false,
-        tags: Array.isArray(input.TagsList) ? input.TagsList : [],
+        widgets,
+        ...(refreshSchedule && { refreshSchedule }),
+        terminationProtection,
+        tags,
         createdMs: context.now,
         updatedMs: context.now,
       };
@@ -193,14 +255,20 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery, persistence?
     },
 
     async UpdateDashboard(input, context) {
-      const d = find(input);
-      if (input.Widgets !== undefined) d.widgets = widgetsOf(input.Widgets, d.name);
-      if (input.RefreshSchedule !== undefined) d.refreshSchedule = input.RefreshSchedule;
+      // Every member is checked before any is applied: a refused update changes nothing.
+      const refreshSchedule = readRefreshSchedule(input.RefreshSchedule);
       const protection = optionalBoolean(
         input.TerminationProtectionEnabled,
         'TerminationProtectionEnabled',
         invalid,
       );
+      const d = find(input);
+      const widgets =
+        input.Widgets === undefined || input.Widgets === null
+          ? undefined
+          : await readWidgets(input.Widgets, d.name, context);
+      if (widgets) d.widgets = widgets;
+      if (refreshSchedule) d.refreshSchedule = refreshSchedule;
       if (protection !== undefined) d.terminationProtection = protection;
       d.updatedMs = context.now;
       await save();
@@ -226,11 +294,8 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery, persistence?
       for (const key of Object.keys(given)) {
         if (!PARAMETERS.has(key)) throw invalid(`${key} is not a query parameter of a custom dashboard.`);
       }
-      // Without values a refresh covers the last day, as the console's default time range.
       const values: Record<string, string> = {
-        $StartTime$: lakeTime(context.now - 86_400_000),
-        $EndTime$: lakeTime(context.now),
-        $Period$: '1h',
+        ...defaultParameterValues(context.now),
         ...Object.fromEntries(Object.entries(given).map(([k, v]) => [k, String(v)])),
       };
       const refreshId = crypto.randomUUID();
@@ -250,7 +315,7 @@ export function lakeDashboardOperations(startQuery: StartLakeQuery, persistence?
     if (!dashboard) throw notFound(arn);
     return {
       arn: dashboard.arn,
-      tags: dashboard.tags as Tag[],
+      tags: dashboard.tags,
       async save(tags) {
         const before = dashboard.tags;
         dashboard.tags = tags;

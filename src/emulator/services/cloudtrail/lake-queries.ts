@@ -4,6 +4,7 @@
 // With a DeliveryS3Uri, a finished query's results are then saved to S3 (lake-query-delivery.ts).
 import {
   DAY_MS,
+  eventDataStoreIdOf,
   LAKE_MESSAGES,
   MAX_CONCURRENT_QUERIES,
   MAX_QUERY_RESULTS,
@@ -14,6 +15,7 @@ import {
   type EventDataStoreState,
   type QueryStatus,
 } from '@/domain/lake';
+import { LakeSqlError, translateLakeSql } from '@/domain/lake-sql';
 import { undeliveredStatus, type QueryDeliveryStatus } from '@/domain/lake-query-delivery';
 import type { CallContext, Operation } from '../../context';
 import { ServiceError } from '../../errors';
@@ -42,6 +44,8 @@ export interface PreparedLakeQuery {
   run(signal: AbortSignal): Promise<LakeQueryResult>;
   /** While it runs: how much of its stores the query has read so far, as the engine estimates it. */
   progress?(): { eventsScanned: number; bytesScanned: number } | undefined;
+  /** Frees what the prepared statement holds when it will not be run (a dashboard widget's check). */
+  release?(): void;
 }
 
 export interface LakeEngine {
@@ -72,6 +76,65 @@ interface QueryRun {
 }
 
 const invalidParameter = (message: string) => new ServiceError('InvalidParameterException', message);
+
+function activeStoreOf(catalog: LakeCatalog, idOrArn: string, context: CallContext): EventDataStoreState {
+  const store = catalog.find(idOrArn, context);
+  if (store.status === 'PENDING_DELETION') {
+    throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
+  }
+  return store;
+}
+
+/** The engine's translation of a statement whose stores all exist and are active (StartQuery's checks). */
+async function prepareStatement(
+  catalog: LakeCatalog,
+  engine: LakeEngine,
+  statement: string,
+  context: CallContext,
+): Promise<PreparedLakeQuery> {
+  const prepared = await engine.prepare(statement, catalog.list(), context.now);
+  try {
+    for (const id of prepared.storeIds) activeStoreOf(catalog, id, context);
+  } catch (error) {
+    prepared.release?.();
+    throw error;
+  }
+  return prepared;
+}
+
+/**
+ * Checks a statement as StartQuery would, without running it: InvalidQueryStatementException,
+ * EventDataStoreNotFoundException or InactiveEventDataStoreException. Without an engine only Lake's own
+ * rules are checked (a SELECT, the stores it names).
+ */
+export async function checkLakeStatement(
+  catalog: LakeCatalog,
+  engine: LakeEngine | undefined,
+  statement: string,
+  context: CallContext,
+): Promise<void> {
+  await catalog.ready(context.now);
+  if (statement.length > QUERY_STATEMENT_MAX) {
+    throw new ServiceError('InvalidQueryStatementException', statementTooLong);
+  }
+  if (engine) {
+    (await prepareStatement(catalog, engine, statement, context)).release?.();
+    return;
+  }
+  let storeIds: string[];
+  try {
+    ({ storeIds } = translateLakeSql(statement, (name) => {
+      const store = catalog.list().find((s) => s.id.toLowerCase() === eventDataStoreIdOf(name).toLowerCase());
+      return store && { id: store.id, sql: '' };
+    }));
+  } catch (error) {
+    if (error instanceof LakeSqlError) throw new ServiceError(error.code, error.message);
+    throw error;
+  }
+  for (const id of storeIds) activeStoreOf(catalog, id, context);
+}
+
+const statementTooLong = `The query statement must be at most ${QUERY_STATEMENT_MAX} characters.`;
 
 export function lakeQueryOperations(
   catalog: LakeCatalog,
@@ -109,13 +172,7 @@ export function lakeQueryOperations(
     return query;
   };
 
-  const activeStore = (idOrArn: string, context: CallContext): EventDataStoreState => {
-    const store = catalog.find(idOrArn, context);
-    if (store.status === 'PENDING_DELETION') {
-      throw new ServiceError('InactiveEventDataStoreException', LAKE_MESSAGES.edsInactive);
-    }
-    return store;
-  };
+  const activeStore = (idOrArn: string, context: CallContext) => activeStoreOf(catalog, idOrArn, context);
 
   const launch = (query: QueryRun, prepared: PreparedLakeQuery, limitMs: number) => {
     query.status = 'RUNNING';
@@ -172,10 +229,7 @@ export function lakeQueryOperations(
       }
       if (!statement) throw invalidParameter('QueryStatement is required.');
       if (statement.length > QUERY_STATEMENT_MAX) {
-        throw new ServiceError(
-          'InvalidQueryStatementException',
-          `The query statement must be at most ${QUERY_STATEMENT_MAX} characters.`,
-        );
+        throw new ServiceError('InvalidQueryStatementException', statementTooLong);
       }
       const deliveryUri = optionalString(input.DeliveryS3Uri, 'DeliveryS3Uri', invalidParameter);
       if (!engine) throw new ServiceError('UnsupportedOperationException', LAKE_MESSAGES.noEngine);
@@ -183,8 +237,7 @@ export function lakeQueryOperations(
       if (active.length >= MAX_CONCURRENT_QUERIES) {
         throw new ServiceError('MaxConcurrentQueriesException', LAKE_MESSAGES.maxConcurrentQueries, 429);
       }
-      const prepared = await engine.prepare(statement, catalog.list(), context.now);
-      for (const id of prepared.storeIds) activeStore(id, context);
+      const prepared = await prepareStatement(catalog, engine, statement, context);
       const delivery =
         deliveryUri === undefined
           ? undefined

@@ -1,7 +1,7 @@
-// PutResourcePolicy, GetResourcePolicy and DeleteResourcePolicy on event data stores and dashboards (rules
-// in domain/lake-resource-policy.ts). Each kind of resource keeps its own policy beside its other settings
-// (the store catalog, the dashboards), so it persists where they do and goes when the resource is deleted.
-// Channels are not emulated: a channel ARN names a resource that does not exist here, as in AddTags.
+// PutResourcePolicy, GetResourcePolicy and DeleteResourcePolicy on event data stores, dashboards and
+// channels (rules in domain/lake-resource-policy.ts). Each kind of resource keeps its own policy beside its
+// other settings (the store catalog, the dashboards, the channels), so it persists where they do and goes
+// when the resource is deleted.
 import {
   parseResourceArn,
   RESOURCE_POLICY_MESSAGES as MESSAGES,
@@ -33,11 +33,7 @@ export function resourcePolicyOperations(
     if (parsed.accountId !== context.accountId) {
       throw invalidArn(MESSAGES.otherAccount(arn, context.accountId));
     }
-    // The same answers as AddTags: a channel is a kind of resource that exists in CloudTrail but not here.
-    if (parsed.type === 'channel') {
-      throw new ServiceError('ResourceNotFoundException', MESSAGES.notFound(arn));
-    }
-    if (parsed.type !== 'eventdatastore' && parsed.type !== 'dashboard') {
+    if (parsed.type !== 'eventdatastore' && parsed.type !== 'dashboard' && parsed.type !== 'channel') {
       throw new ServiceError('ResourceTypeNotSupportedException', MESSAGES.typeNotSupported(parsed.type));
     }
     const kind: PolicyResourceKind = parsed.type;
@@ -57,7 +53,7 @@ export function resourcePolicyOperations(
         'ResourcePolicy',
         (m) => new ServiceError('ResourcePolicyNotValidException', m),
       );
-      const problem = resourcePolicyError(policy, kind);
+      const problem = resourcePolicyError(policy, kind, arn);
       if (problem) throw new ServiceError('ResourcePolicyNotValidException', problem);
       await resources[kind].setPolicy(arn, policy, context);
       return { ResourceArn: arn, ResourcePolicy: policy };
