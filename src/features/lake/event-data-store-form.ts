@@ -14,6 +14,7 @@ import {
 } from '@/domain/lake';
 import { tagCountError, tagErrors } from '@/domain/trail-rules';
 import { dataSelector, managementSelector, networkSelector } from '@/features/trails/form/selector-mapping';
+import { eventPartsShape, tagsShape } from '@/features/trails/form/trail-form-schema';
 import {
   newDataSelector,
   newNetworkSelector,
@@ -167,48 +168,13 @@ function checkEvents(v: EventDataStoreFormValues, report: Report) {
   );
 }
 
-const condition = z.object({
-  field: z.string(),
-  operator: z.enum(['Equals', 'NotEquals', 'StartsWith', 'NotStartsWith', 'EndsWith', 'NotEndsWith']),
-  value: z.string(),
-});
-
 const shape = z.object({
   name: z.string(),
   billingMode: z.enum(['EXTENDABLE_RETENTION_PRICING', 'FIXED_RETENTION_PRICING']),
   retention: z.string(),
   terminationProtection: z.boolean(),
-  tags: z.array(
-    z.object({
-      key: z.string(),
-      value: z.string(),
-      existing: z.boolean(),
-      markedForRemoval: z.boolean().optional(),
-    }),
-  ),
-  management: z.boolean(),
-  data: z.boolean(),
-  network: z.boolean(),
-  read: z.boolean(),
-  write: z.boolean(),
-  excludeKms: z.boolean(),
-  excludeRdsData: z.boolean(),
-  dataSelectors: z.array(
-    z.object({
-      name: z.string(),
-      resourceType: z.string(),
-      template: z.enum(['all', 'read', 'write', 'console', 'excludeService', 'custom']),
-      conditions: z.array(condition),
-    }),
-  ),
-  networkSelectors: z.array(
-    z.object({
-      name: z.string(),
-      eventSource: z.string(),
-      template: z.enum(['all', 'accessDenied', 'custom']),
-      conditions: z.array(condition),
-    }),
-  ),
+  tags: tagsShape,
+  ...eventPartsShape,
   currentRegionOnly: z.boolean(),
   ingest: z.boolean(),
 }) satisfies z.ZodType<EventDataStoreFormValues>;

@@ -30,6 +30,44 @@ const condition = z.object({
   value: z.string(),
 });
 
+/** The tags editor's values, shared with the event data store form. */
+export const tagsShape = z.array(
+  z.object({
+    key: z.string(),
+    value: z.string(),
+    existing: z.boolean(),
+    markedForRemoval: z.boolean().optional(),
+  }),
+);
+
+/** The event selection's values (management, data and network activity events), shared with the event
+ * data store form, which edits its selectors with the same editors. */
+export const eventPartsShape = {
+  management: z.boolean(),
+  data: z.boolean(),
+  network: z.boolean(),
+  read: z.boolean(),
+  write: z.boolean(),
+  excludeKms: z.boolean(),
+  excludeRdsData: z.boolean(),
+  dataSelectors: z.array(
+    z.object({
+      name: z.string(),
+      resourceType: z.string(),
+      template: z.enum(['all', 'read', 'write', 'console', 'excludeService', 'custom']),
+      conditions: z.array(condition),
+    }),
+  ),
+  networkSelectors: z.array(
+    z.object({
+      name: z.string(),
+      eventSource: z.string(),
+      template: z.enum(['all', 'accessDenied', 'custom']),
+      conditions: z.array(condition),
+    }),
+  ),
+};
+
 const shape = z.object({
   name: z.string(),
   organization: z.boolean(),
@@ -53,41 +91,12 @@ const shape = z.object({
   role: z.enum(['new', 'existing']),
   newRoleName: z.string(),
   existingRoleArn: z.string(),
-  tags: z.array(
-    z.object({
-      key: z.string(),
-      value: z.string(),
-      existing: z.boolean(),
-      markedForRemoval: z.boolean().optional(),
-    }),
-  ),
-  management: z.boolean(),
-  data: z.boolean(),
+  tags: tagsShape,
+  ...eventPartsShape,
   insights: z.boolean(),
-  network: z.boolean(),
-  read: z.boolean(),
-  write: z.boolean(),
-  excludeKms: z.boolean(),
-  excludeRdsData: z.boolean(),
-  dataSelectors: z.array(
-    z.object({
-      name: z.string(),
-      resourceType: z.string(),
-      template: z.enum(['all', 'read', 'write', 'console', 'excludeService', 'custom']),
-      conditions: z.array(condition),
-    }),
-  ),
   apiCallRate: z.boolean(),
   apiErrorRate: z.boolean(),
   insightCategories: z.array(z.enum(['Management', 'Data'])),
-  networkSelectors: z.array(
-    z.object({
-      name: z.string(),
-      eventSource: z.string(),
-      template: z.enum(['all', 'accessDenied', 'custom']),
-      conditions: z.array(condition),
-    }),
-  ),
 }) satisfies z.ZodType<TrailFormValues>;
 
 type Path = Array<string | number>;
