@@ -1,5 +1,6 @@
 // Hash routes that mirror the console's (docs/architecture.md): #/dashboard, #/events, #/events/<id>, #/insights,
-// #/insights/<Start or End event ID>, #/trails, #/trails/create, #/trails/<name>[/edit/<part>], #/settings;
+// #/insights/<Start or End event ID>, #/trails, #/trails/create, #/trails/<name>[/edit/<part>], #/settings,
+// #/lake/query[?store=<ID>], #/lake/event-data-stores[/create|/<ID>], #/lake/integrations[/create|/<channel ID>];
 // Trailview's own: #/sessions/<id>, #/identities/<name or ARN>, #/detections[/<rule id>], #/tour.
 // `#/` redirects to the Dashboard, as the console's landing page.
 import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';
@@ -14,6 +15,7 @@ import {
 } from '@tanstack/react-router';
 import { parseInsightsSearch } from '@/features/insights/insights-search';
 import { parseEventsSearch } from '@/features/event-history/search-params';
+import { parseLakeQuerySearch } from '@/features/lake/lake-query-search';
 import { ConsoleLayout } from './console-layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -77,6 +79,18 @@ const CreateEventDataStorePage = lazyRouteComponent(
 const EventDataStoreDetailsPage = lazyRouteComponent(
   () => import('@/features/lake/event-data-store-details-page'),
   'EventDataStoreDetailsPage',
+);
+const IntegrationsPage = lazyRouteComponent(
+  () => import('@/features/lake/integrations-page'),
+  'IntegrationsPage',
+);
+const CreateIntegrationPage = lazyRouteComponent(
+  () => import('@/features/lake/create-integration-page'),
+  'CreateIntegrationPage',
+);
+const IntegrationDetailsPage = lazyRouteComponent(
+  () => import('@/features/lake/integration-details-page'),
+  'IntegrationDetailsPage',
 );
 const LakeDashboardsPage = lazyRouteComponent(
   () => import('@/features/lake/lake-dashboards-page'),
@@ -213,6 +227,8 @@ const importRoute = createRoute({
 const lakeQueryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'lake/query',
+  // `?store=<ID>` opens the editor on that event data store.
+  validateSearch: parseLakeQuerySearch,
   component: LakeQueryPage,
   staticData: { title: 'Query', href: '#/lake/query', contentType: 'default' },
 });
@@ -244,6 +260,35 @@ export const eventDataStoreRoute = createRoute({
     return <EventDataStoreDetailsPage storeId={storeId} />;
   }),
   staticData: { title: 'Event data stores', href: '#/lake/event-data-stores', contentType: 'default' },
+});
+
+const integrationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/integrations',
+  component: IntegrationsPage,
+  staticData: { title: 'Integrations', href: '#/lake/integrations', contentType: 'table' },
+});
+
+const createIntegrationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/integrations/create',
+  component: CreateIntegrationPage,
+  staticData: {
+    title: 'Integrations',
+    href: '#/lake/integrations',
+    contentType: 'form',
+    pageCrumb: 'Add integration',
+  },
+});
+
+export const integrationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/integrations/$channelId',
+  component: withPreload(IntegrationDetailsPage, function IntegrationRoute() {
+    const { channelId } = integrationRoute.useParams();
+    return <IntegrationDetailsPage channelId={channelId} />;
+  }),
+  staticData: { title: 'Integrations', href: '#/lake/integrations', contentType: 'default' },
 });
 
 const lakeDashboardsRoute = createRoute({
@@ -321,6 +366,9 @@ const routeTree = rootRoute.addChildren([
   eventDataStoresRoute,
   createEventDataStoreRoute,
   eventDataStoreRoute,
+  integrationsRoute,
+  createIntegrationRoute,
+  integrationRoute,
   lakeDashboardsRoute,
   sessionRoute,
   identityRoute,

@@ -1,0 +1,144 @@
+// The Integrations pages against the demo emulator through the MSW node server: the empty list, adding a
+// custom integration with a new integration event data store, its details page and put-audit-events
+// command, deleting it after the confirmation, and the channel name rule's message. The tests share one demo
+// account and run in order: the first sees no integration yet.
+import {
+  CreateChannelCommand,
+  GetChannelCommand,
+  ListChannelsCommand,
+  ListEventDataStoresCommand,
+} from '@aws-sdk/client-cloudtrail';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { channelNameError, CUSTOM_SOURCE } from '@/domain/lake-channels';
+import { createIntegrationStore } from '@/test/lake-channel-fixture';
+import { demoServer, renderConsole } from '@/test/render-console';
+import { cloudTrailClient } from '@/test/sdk';
+
+demoServer({ now: new Date('2026-11-21T14:00:00Z'), days: 1 });
+const client = cloudTrailClient();
+
+const idOf = (arn = '') => arn.split('/').pop()!;
+
+async function channelArnNamed(name: string) {
+  const { Channels = [] } = await client.send(new ListChannelsCommand({}));
+  return Channels.find((c) => c.Name === name)?.ChannelArn;
+}
+
+async function customChannel(name: string) {
+  const store = await createIntegrationStore(client, `${name}-store`);
+  const created = await client.send(
+    new CreateChannelCommand({
+      Name: name,
+      Source: CUSTOM_SOURCE,
+      Destinations: [{ Type: 'EVENT_DATA_STORE', Location: store.arn }],
+    }),
+  );
+  return { arn: created.ChannelArn!, id: idOf(created.ChannelArn), store };
+}
+
+describe('Integrations', () => {
+  it('says there are none and offers to add one', async () => {
+    const { user, router } = renderConsole('/lake/integrations');
+    const table = await screen.findByRole('table', { name: /Integrations/ });
+    expect(await within(table).findByText('No integrations')).toBeVisible();
+    await user.click(within(table).getByRole('link', { name: 'Add integration' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Add integration' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/lake/integrations/create');
+  });
+
+  it('adds a custom integration with a new integration event data store, then lists it', async () => {
+    const { user } = renderConsole('/lake/integrations/create');
+    await user.type(await screen.findByRole('textbox', { name: 'Integration name' }), 'my-app-audit');
+    await user.type(screen.getByRole('textbox', { name: 'Event data store name' }), 'my-app-events');
+    await user.click(screen.getByRole('button', { name: 'Add integration' }));
+
+    // The details page of the new channel, delivering to the new store.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'my-app-audit' }, { timeout: 10_000 }),
+    ).toBeVisible();
+    const channel = await client.send(
+      new GetChannelCommand({ Channel: await channelArnNamed('my-app-audit') }),
+    );
+    expect(channel.Source).toBe('Custom');
+    expect(channel.Destinations).toHaveLength(1);
+    expect(await screen.findByRole('link', { name: 'my-app-events' })).toBeVisible();
+
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Breadcrumbs' })).getByRole('link', {
+        name: 'Integrations',
+      }),
+    );
+    const table = await screen.findByRole('table', { name: /Integrations/ });
+    const row = (await within(table).findByRole('link', { name: 'my-app-audit' })).closest('tr')!;
+    expect(within(row).getByText('Custom')).toBeVisible();
+    expect(within(row).getByText('Event data store')).toBeVisible();
+    expect(within(row).getByRole('link', { name: 'my-app-events' })).toBeVisible();
+    expect(within(row).getByText('No events received')).toBeVisible();
+  });
+
+  it('lists stores that do not collect integration events as disabled', async () => {
+    const { user } = renderConsole('/lake/integrations/create');
+    await user.click(await screen.findByRole('radio', { name: 'Use existing event data stores' }));
+    await user.click(screen.getByRole('button', { name: /Choose event data stores/ }));
+    const builtIn = await screen.findByRole('option', { name: /trailview-all-events/ });
+    expect(builtIn).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('refuses a bad name with the API rule message, before any call', async () => {
+    const { user } = renderConsole('/lake/integrations/create');
+    await user.type(await screen.findByRole('textbox', { name: 'Integration name' }), 'my app');
+    await user.type(screen.getByRole('textbox', { name: 'Event data store name' }), 'never-made');
+    await user.click(screen.getByRole('button', { name: 'Add integration' }));
+    expect(await screen.findByText(channelNameError('my app')!)).toBeVisible();
+    // Neither the store nor the channel was created.
+    const { EventDataStores = [] } = await client.send(new ListEventDataStoresCommand({}));
+    expect(EventDataStores.map((s) => s.Name)).not.toContain('never-made');
+    expect(await channelArnNamed('my app')).toBeUndefined();
+  });
+
+  it("shows an integration's details and the put-audit-events command for its ARN", async () => {
+    const { arn, id, store } = await customChannel('billing-audit');
+    const { router } = renderConsole(`/lake/integrations/${id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'billing-audit' })).toBeVisible();
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumbs' });
+    expect(crumbs).toHaveTextContent(`CloudTrail${'Integrations'}billing-audit`);
+    await waitFor(() => expect(document.title).toBe('billing-audit | Integrations | Trailview'));
+    expect(screen.getByText(arn)).toBeVisible();
+
+    const command = screen.getByLabelText('put-audit-events command');
+    expect(command).toHaveTextContent('aws cloudtrail-data put-audit-events');
+    expect(command).toHaveTextContent(`--channel-arn ${arn}`);
+    expect(command).toHaveTextContent(/--endpoint-url http:\/\/[^ ]+\/aws /);
+    expect(command).toHaveTextContent('--audit-events');
+
+    expect(screen.getByRole('link', { name: 'Query events' })).toHaveAttribute(
+      'href',
+      `#/lake/query?store=${store.id}`,
+    );
+    expect(router.state.location.pathname).toBe(`/lake/integrations/${id}`);
+  });
+
+  it('deletes an integration after the confirmation', async () => {
+    const { id } = await customChannel('to-delete');
+    const { user, router } = renderConsole(`/lake/integrations/${id}`);
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete integration' });
+    expect(within(dialog).getByText('to-delete')).toBeVisible();
+    // Cancel keeps it.
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(await channelArnNamed('to-delete')).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Delete integration' })).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
+    await waitFor(() => expect(router.state.location.pathname).toBe('/lake/integrations'));
+    expect(await channelArnNamed('to-delete')).toBeUndefined();
+    const table = await screen.findByRole('table', { name: /Integrations/ });
+    await within(table).findByRole('link', { name: 'my-app-audit' });
+    expect(within(table).queryByRole('link', { name: 'to-delete' })).not.toBeInTheDocument();
+  });
+});
