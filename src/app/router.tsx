@@ -15,7 +15,6 @@ import {
 } from '@tanstack/react-router';
 import { parseInsightsSearch } from '@/features/insights/insights-search';
 import { parseEventsSearch } from '@/features/event-history/search-params';
-import { parseLakeQuerySearch } from '@/features/lake/lake-query-search';
 import { ConsoleLayout } from './console-layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -227,8 +226,6 @@ const importRoute = createRoute({
 const lakeQueryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'lake/query',
-  // `?store=<ID>` opens the editor on that event data store.
-  validateSearch: parseLakeQuerySearch,
   component: LakeQueryPage,
   staticData: { title: 'Query', href: '#/lake/query', contentType: 'default' },
 });

@@ -11,7 +11,6 @@ import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
-import Multiselect from '@cloudscape-design/components/multiselect';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TagEditor from '@cloudscape-design/components/tag-editor';
@@ -26,7 +25,7 @@ import { useSettings } from '@/components/settings';
 import { eventDataStoreNameError } from '@/domain/lake';
 import { CHANNEL_MESSAGES, channelNameError, MAX_DESTINATIONS } from '@/domain/lake-channels';
 import { TAGS_MAX, tagCountError, tagErrors } from '@/domain/trail-rules';
-import { integrationStoreOptions } from './integration-ui';
+import { DestinationStorePicker } from './integration-ui';
 import { LakeAvailabilityNotice, LakeErrorAlert } from './lake-ui';
 
 type Delivery = 'existing' | 'new';
@@ -81,7 +80,6 @@ export function CreateIntegrationPage() {
     });
   };
 
-  const options = integrationStoreOptions(stores.data ?? []);
   const fieldError = (error: string | undefined) => (tried ? error : undefined) || undefined;
 
   return (
@@ -162,14 +160,12 @@ export function CreateIntegrationPage() {
                   <Input value={storeName} onChange={({ detail }) => setStoreName(detail.value)} />
                 </FormField>
               ) : (
-                <FormField label="Event data stores" errorText={fieldError(destinationError)}>
-                  <Multiselect
-                    selectedOptions={options.filter((o) => chosen.includes(o.value))}
-                    options={options}
-                    onChange={({ detail }) => setChosen(detail.selectedOptions.map((o) => o.value ?? ''))}
-                    statusType={stores.isPending ? 'loading' : 'finished'}
-                    placeholder="Choose event data stores"
-                    empty="No event data stores"
+                <FormField label="Event data stores" errorText={fieldError(destinationError)} stretch>
+                  <DestinationStorePicker
+                    stores={stores.data ?? []}
+                    loading={stores.isPending}
+                    chosen={chosen}
+                    onChange={setChosen}
                   />
                 </FormField>
               )}

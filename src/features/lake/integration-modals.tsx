@@ -6,7 +6,6 @@ import Box from '@cloudscape-design/components/box';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
-import Multiselect from '@cloudscape-design/components/multiselect';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -14,7 +13,7 @@ import { useState } from 'react';
 import { channelMutations } from '@/api/channel-mutations';
 import { lakeQueries } from '@/api/lake-queries';
 import { channelNameError } from '@/domain/lake-channels';
-import { integrationStoreOptions } from './integration-ui';
+import { DestinationStorePicker } from './integration-ui';
 import { LakeErrorAlert, ModalActions } from './lake-ui';
 
 export function EditIntegrationModal({
@@ -36,7 +35,6 @@ export function EditIntegrationModal({
   const update = useMutation({ ...channelMutations.update(region), onSuccess: onDismiss });
   const nameError = tried ? channelNameError(name) : undefined;
   const destinationError = tried && chosen.length === 0 ? 'Choose at least one event data store.' : undefined;
-  const options = integrationStoreOptions(stores.data ?? []);
   const save = () => {
     setTried(true);
     if (channelNameError(name) || chosen.length === 0) return;
@@ -54,6 +52,7 @@ export function EditIntegrationModal({
     <Modal
       visible
       header="Edit integration"
+      size="large"
       onDismiss={onDismiss}
       footer={
         <ModalActions
@@ -68,13 +67,12 @@ export function EditIntegrationModal({
         <FormField label="Integration name" errorText={nameError}>
           <Input value={name} onChange={({ detail }) => setName(detail.value)} />
         </FormField>
-        <FormField label="Event data stores" errorText={destinationError}>
-          <Multiselect
-            selectedOptions={options.filter((o) => chosen.includes(o.value))}
-            options={options}
-            onChange={({ detail }) => setChosen(detail.selectedOptions.map((o) => o.value ?? ''))}
-            statusType={stores.isPending ? 'loading' : 'finished'}
-            placeholder="Choose event data stores"
+        <FormField label="Event data stores" errorText={destinationError} stretch>
+          <DestinationStorePicker
+            stores={stores.data ?? []}
+            loading={stores.isPending}
+            chosen={chosen}
+            onChange={setChosen}
           />
         </FormField>
         <LakeErrorAlert error={update.error} />

@@ -1,9 +1,11 @@
 // What the integration pages share: a channel's destination stores as links to their pages, and the latest
 // ingestion of a channel (GetChannel's IngestionStatus) as a status, and the stores a channel can deliver to.
 import type { Destination, EventDataStore, IngestionStatus } from '@aws-sdk/client-cloudtrail';
+import Box from '@cloudscape-design/components/box';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Table from '@cloudscape-design/components/table';
 import { takesIntegrationEvents } from '@/api/channel-queries';
 import { storeIdOf } from '@/api/lake-queries';
 import { EventTime } from '@/components/event-time';
@@ -58,21 +60,57 @@ export function IngestionSummary({ status }: { status: IngestionStatus | undefin
 }
 
 /** Why a store cannot be a destination (query-event-data-store-integration.html). */
-export const NOT_AN_INTEGRATION_STORE =
-  'This event data store does not collect events from integrations (eventCategory ActivityAuditLog).';
+export const NOT_AN_INTEGRATION_STORE = 'Does not collect events from integrations';
 
-/** The stores an integration can deliver to, as options; the others listed disabled with the reason. */
-export function integrationStoreOptions(stores: readonly EventDataStore[]) {
-  return stores
-    .filter((s) => s.Status !== 'PENDING_DELETION')
-    .map((s) => {
-      const takes = takesIntegrationEvents(s);
-      return {
-        value: s.EventDataStoreArn ?? '',
-        label: s.Name ?? storeIdOf(s),
-        description: storeIdOf(s),
-        disabled: !takes,
-        ...(!takes && { disabledReason: NOT_AN_INTEGRATION_STORE }),
-      };
-    });
+/**
+ * The stores an integration can deliver to, chosen by their rows; a store whose selectors do not choose
+ * eventCategory ActivityAuditLog is listed with its row disabled and the reason. (A table rather than a
+ * multiselect: the table is already loaded with the console's first page.)
+ */
+export function DestinationStorePicker({
+  stores,
+  loading,
+  chosen,
+  onChange,
+}: {
+  stores: readonly EventDataStore[];
+  loading: boolean;
+  chosen: readonly string[];
+  onChange: (arns: string[]) => void;
+}) {
+  const items = stores.filter((s) => s.Status !== 'PENDING_DELETION');
+  return (
+    <Table<EventDataStore>
+      variant="embedded"
+      ariaLabels={{
+        tableLabel: 'Event data stores',
+        selectionGroupLabel: 'Event data stores',
+        itemSelectionLabel: (_, s) => s.Name ?? storeIdOf(s),
+        allItemsSelectionLabel: () => 'All event data stores',
+      }}
+      selectionType="multi"
+      selectedItems={items.filter((s) => chosen.includes(s.EventDataStoreArn ?? ''))}
+      onSelectionChange={({ detail }) => onChange(detail.selectedItems.map((s) => s.EventDataStoreArn ?? ''))}
+      isItemDisabled={(s) => !takesIntegrationEvents(s)}
+      trackBy={(s) => s.EventDataStoreArn ?? ''}
+      items={items}
+      loading={loading}
+      loadingText="Loading event data stores"
+      empty={<Box textAlign="center">No event data stores</Box>}
+      columnDefinitions={[
+        { id: 'name', header: 'Name', isRowHeader: true, cell: (s) => s.Name },
+        { id: 'id', header: 'Event data store ID', cell: (s) => storeIdOf(s) },
+        {
+          id: 'integration',
+          header: 'Integration events',
+          cell: (s) =>
+            takesIntegrationEvents(s) ? (
+              <StatusIndicator type="success">Collected</StatusIndicator>
+            ) : (
+              <StatusIndicator type="stopped">{NOT_AN_INTEGRATION_STORE}</StatusIndicator>
+            ),
+        },
+      ]}
+    />
+  );
 }
