@@ -79,18 +79,11 @@ const EventDataStoreDetailsPage = lazyRouteComponent(
   () => import('@/features/lake/event-data-store-details-page'),
   'EventDataStoreDetailsPage',
 );
-const IntegrationsPage = lazyRouteComponent(
-  () => import('@/features/lake/integrations-page'),
-  'IntegrationsPage',
-);
-const CreateIntegrationPage = lazyRouteComponent(
-  () => import('@/features/lake/create-integration-page'),
-  'CreateIntegrationPage',
-);
-const IntegrationDetailsPage = lazyRouteComponent(
-  () => import('@/features/lake/integration-details-page'),
-  'IntegrationDetailsPage',
-);
+// One chunk for the three Integrations pages (src/features/lake/integration-pages.ts).
+const integrationPages = () => import('@/features/lake/integration-pages');
+const IntegrationsPage = lazyRouteComponent(integrationPages, 'IntegrationsPage');
+const CreateIntegrationPage = lazyRouteComponent(integrationPages, 'CreateIntegrationPage');
+const IntegrationDetailsPage = lazyRouteComponent(integrationPages, 'IntegrationDetailsPage');
 const LakeDashboardsPage = lazyRouteComponent(
   () => import('@/features/lake/lake-dashboards-page'),
   'LakeDashboardsPage',

@@ -3,7 +3,6 @@
 // flow (CreateEventDataStore with the eventCategory = ActivityAuditLog selector). The fields are checked by
 // the rules the API applies (src/domain/lake-channels.ts, the event data store and tag rules) before any
 // call; the API's own refusal shows as its message, a taken name on the name field.
-import type { TagEditorProps } from '@cloudscape-design/components/tag-editor';
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -13,7 +12,6 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import TagEditor from '@cloudscape-design/components/tag-editor';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -24,7 +22,8 @@ import { lakeQueries } from '@/api/lake-queries';
 import { useSettings } from '@/components/settings';
 import { eventDataStoreNameError } from '@/domain/lake';
 import { CHANNEL_MESSAGES, channelNameError, MAX_DESTINATIONS } from '@/domain/lake-channels';
-import { TAGS_MAX, tagCountError, tagErrors } from '@/domain/trail-rules';
+import { tagCountError, tagErrors } from '@/domain/trail-rules';
+import { IntegrationTagsField, type TagRow } from './integration-tags-field';
 import { DestinationStorePicker } from './integration-ui';
 import { LakeAvailabilityNotice, LakeErrorAlert } from './lake-ui';
 
@@ -39,7 +38,7 @@ export function CreateIntegrationPage() {
   const [delivery, setDelivery] = useState<Delivery>('new');
   const [chosen, setChosen] = useState<string[]>([]);
   const [storeName, setStoreName] = useState('');
-  const [tags, setTags] = useState<TagEditorProps.Tag[]>([]);
+  const [tags, setTags] = useState<TagRow[]>([]);
   const [tried, setTried] = useState(false);
   const create = useMutation({
     ...channelMutations.create(settings.region),
@@ -62,7 +61,7 @@ export function CreateIntegrationPage() {
       : chosen.length > MAX_DESTINATIONS
         ? `Choose at most ${MAX_DESTINATIONS} event data stores.`
         : undefined;
-  const kept = tags.filter((t) => !t.markedForRemoval);
+  const kept = tags.map((t) => ({ key: t.key, value: t.value || undefined }));
   const tagError =
     tagCountError(kept.length) ??
     tagErrors(kept.map((t) => ({ Key: t.key, Value: t.value })))
@@ -182,12 +181,7 @@ export function CreateIntegrationPage() {
             }
           >
             <FormField errorText={fieldError(tagError || undefined)} stretch>
-              <TagEditor
-                tags={tags}
-                tagLimit={TAGS_MAX}
-                i18nStrings={{ emptyKeyError: '' }}
-                onChange={({ detail }) => setTags([...detail.tags])}
-              />
+              <IntegrationTagsField tags={tags} onChange={setTags} />
             </FormField>
           </Container>
           {failure && failure.name !== 'ChannelAlreadyExistsException' && (

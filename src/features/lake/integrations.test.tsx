@@ -7,6 +7,7 @@ import {
   GetChannelCommand,
   ListChannelsCommand,
   ListEventDataStoresCommand,
+  ListTagsCommand,
 } from '@aws-sdk/client-cloudtrail';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,9 @@ describe('Integrations', () => {
     const { user } = renderConsole('/lake/integrations/create');
     await user.type(await screen.findByRole('textbox', { name: 'Integration name' }), 'my-app-audit');
     await user.type(screen.getByRole('textbox', { name: 'Event data store name' }), 'my-app-events');
+    await user.click(screen.getByRole('button', { name: 'Add new tag' }));
+    await user.type(screen.getByRole('textbox', { name: 'Key' }), 'team');
+    await user.type(screen.getByRole('textbox', { name: 'Value - optional' }), 'payments');
     await user.click(screen.getByRole('button', { name: 'Add integration' }));
 
     // The details page of the new channel, delivering to the new store.
@@ -62,6 +66,10 @@ describe('Integrations', () => {
     );
     expect(channel.Source).toBe('Custom');
     expect(channel.Destinations).toHaveLength(1);
+    const { ResourceTagList = [] } = await client.send(
+      new ListTagsCommand({ ResourceIdList: [channel.ChannelArn!] }),
+    );
+    expect(ResourceTagList[0]?.TagsList).toEqual([{ Key: 'team', Value: 'payments' }]);
     expect(await screen.findByRole('link', { name: 'my-app-events' })).toBeVisible();
 
     await user.click(
@@ -77,12 +85,17 @@ describe('Integrations', () => {
     expect(within(row).getByText('No events received')).toBeVisible();
   });
 
-  it('lists stores that do not collect integration events as disabled', async () => {
+  it('lists stores that do not collect integration events as disabled, with the reason', async () => {
+    const store = await createIntegrationStore(client, 'audit-store');
     const { user } = renderConsole('/lake/integrations/create');
     await user.click(await screen.findByRole('radio', { name: 'Use existing event data stores' }));
-    await user.click(screen.getByRole('button', { name: /Choose event data stores/ }));
-    const builtIn = await screen.findByRole('option', { name: /trailview-all-events/ });
-    expect(builtIn).toHaveAttribute('aria-disabled', 'true');
+    const table = await screen.findByRole('table', { name: 'Event data stores' });
+    const builtIn = (await within(table).findByText('trailview-all-events')).closest('tr')!;
+    expect(within(builtIn).getByRole('checkbox')).toBeDisabled();
+    expect(within(builtIn).getByText('Does not collect events from integrations')).toBeVisible();
+    const audit = within(table).getByText('audit-store').closest('tr')!;
+    expect(within(audit).getByRole('checkbox')).toBeEnabled();
+    expect(within(audit).getByText(store.id)).toBeVisible();
   });
 
   it('refuses a bad name with the API rule message, before any call', async () => {
