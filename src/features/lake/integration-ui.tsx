@@ -82,6 +82,8 @@ export function DestinationStorePicker({
   return (
     <Table<EventDataStore>
       variant="embedded"
+      // The reason wraps rather than widening the table past a modal's width.
+      wrapLines
       ariaLabels={{
         tableLabel: 'Event data stores',
         selectionGroupLabel: 'Event data stores',

@@ -10,14 +10,21 @@ import {
   ListTagsCommand,
 } from '@aws-sdk/client-cloudtrail';
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { channelNameError, CUSTOM_SOURCE } from '@/domain/lake-channels';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { channelNameError, CUSTOM_SOURCE, parseChannelArn } from '@/domain/lake-channels';
+import { auditEventData, putAuditEvents } from '@/test/cloudtrail-data';
 import { createIntegrationStore } from '@/test/lake-channel-fixture';
 import { demoServer, renderConsole } from '@/test/render-console';
-import { cloudTrailClient } from '@/test/sdk';
+import { cloudTrailClient, TEST_ENDPOINT } from '@/test/sdk';
 
 demoServer({ now: new Date('2026-11-21T14:00:00Z'), days: 1 });
 const client = cloudTrailClient();
+
+// The query editor (CodeMirror) measures text ranges, which jsdom does not lay out.
+beforeAll(() => {
+  Range.prototype.getClientRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+  Range.prototype.getBoundingClientRect = () => new DOMRect();
+});
 
 const idOf = (arn = '') => arn.split('/').pop()!;
 
@@ -110,14 +117,21 @@ describe('Integrations', () => {
     expect(await channelArnNamed('my app')).toBeUndefined();
   });
 
-  it("shows an integration's details and the put-audit-events command for its ARN", async () => {
+  it("shows an integration's details, its latest ingestion and the put-audit-events command", async () => {
     const { arn, id, store } = await customChannel('billing-audit');
-    const { router } = renderConsole(`/lake/integrations/${id}`);
+    const put = await putAuditEvents(TEST_ENDPOINT, {
+      channelArn: arn,
+      auditEvents: [{ id: 'one', eventData: auditEventData(parseChannelArn(arn)!.accountId) }],
+    });
+    const eventId = put.successful[0]!.eventID;
+    const { user } = renderConsole(`/lake/integrations/${id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'billing-audit' })).toBeVisible();
     const crumbs = screen.getByRole('navigation', { name: 'Breadcrumbs' });
     expect(crumbs).toHaveTextContent(`CloudTrail${'Integrations'}billing-audit`);
     await waitFor(() => expect(document.title).toBe('billing-audit | Integrations | Trailview'));
     expect(screen.getByText(arn)).toBeVisible();
+    expect(screen.getByText(/^Ingested/)).toBeVisible();
+    expect(screen.getAllByText(eventId)).toHaveLength(2);
 
     const command = screen.getByLabelText('put-audit-events command');
     expect(command).toHaveTextContent('aws cloudtrail-data put-audit-events');
@@ -125,11 +139,14 @@ describe('Integrations', () => {
     expect(command).toHaveTextContent(/--endpoint-url http:\/\/[^ ]+\/aws /);
     expect(command).toHaveTextContent('--audit-events');
 
-    expect(screen.getByRole('link', { name: 'Query events' })).toHaveAttribute(
-      'href',
-      `#/lake/query?store=${store.id}`,
-    );
-    expect(router.state.location.pathname).toBe(`/lake/integrations/${id}`);
+    // Query events opens the editor on the destination store, with a query of the integrations schema.
+    const query = screen.getByRole('link', { name: 'Query events' });
+    expect(query).toHaveAttribute('href', `#/lake/query?store=${store.id}`);
+    await user.click(query);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Query' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Run' }));
+    const results = await screen.findByRole('table', { name: /Query results/ }, { timeout: 10_000 });
+    expect(await within(results).findByText('ApproveInvoice')).toBeVisible();
   });
 
   it('deletes an integration after the confirmation', async () => {
