@@ -21,7 +21,7 @@ import { channelIdOf, channelQueries } from '@/api/channel-queries';
 import { lakeQueries } from '@/api/lake-queries';
 import { useSettings } from '@/components/settings';
 import { eventDataStoreNameError } from '@/domain/lake';
-import { CHANNEL_MESSAGES, channelNameError, MAX_DESTINATIONS } from '@/domain/lake-channels';
+import { CHANNEL_MESSAGES, channelNameError, MAX_CHANNELS, MAX_DESTINATIONS } from '@/domain/lake-channels';
 import { tagCountError, tagErrors } from '@/domain/trail-rules';
 import { IntegrationTagsField, type TagRow } from './integration-tags-field';
 import { DestinationStorePicker } from './integration-ui';
@@ -68,9 +68,12 @@ export function CreateIntegrationPage() {
       .map((p) => `Tag ${p.index + 1}: ${p.message}`)
       .join(' ');
 
+  // At the limit CreateChannel would refuse, after a new store had been made: say so first.
+  const atLimit = (channels.data?.length ?? 0) >= MAX_CHANNELS;
+
   const submit = () => {
     setTried(true);
-    if (nameError || storeNameError || destinationError || tagError) return;
+    if (nameError || storeNameError || destinationError || tagError || atLimit) return;
     create.mutate({
       name,
       storeArns: delivery === 'existing' ? chosen : [],
@@ -184,6 +187,11 @@ export function CreateIntegrationPage() {
               <IntegrationTagsField tags={tags} onChange={setTags} />
             </FormField>
           </Container>
+          {tried && atLimit && (
+            <Alert type="error" header="ChannelMaxLimitExceededException">
+              {CHANNEL_MESSAGES.maxLimit} Delete an integration first: a Region holds at most {MAX_CHANNELS}.
+            </Alert>
+          )}
           {failure && failure.name !== 'ChannelAlreadyExistsException' && (
             <LakeErrorAlert error={create.error} />
           )}
