@@ -59,8 +59,11 @@ export function IngestionSummary({ status }: { status: IngestionStatus | undefin
   );
 }
 
-/** Why a store cannot be a destination (query-event-data-store-integration.html). */
-export const NOT_AN_INTEGRATION_STORE = 'Does not collect events from integrations';
+/**
+ * Why a store cannot be a destination, in the Integration events column: its selectors do not choose
+ * eventCategory ActivityAuditLog (query-event-data-store-integration.html).
+ */
+export const NOT_AN_INTEGRATION_STORE = 'Not collected';
 
 /**
  * The stores an integration can deliver to, chosen by their rows; a store whose selectors do not choose

@@ -99,8 +99,9 @@ describe('Integrations', () => {
     const table = await screen.findByRole('table', { name: 'Event data stores' });
     const builtIn = (await within(table).findByText('trailview-all-events')).closest('tr')!;
     expect(within(builtIn).getByRole('checkbox')).toBeDisabled();
-    expect(within(builtIn).getByText('Does not collect events from integrations')).toBeVisible();
+    expect(within(builtIn).getByText('Not collected')).toBeVisible();
     const audit = within(table).getByText('audit-store').closest('tr')!;
+    expect(within(audit).getByText('Collected')).toBeVisible();
     expect(within(audit).getByRole('checkbox')).toBeEnabled();
     expect(within(audit).getByText(store.id)).toBeVisible();
   });
