@@ -39,6 +39,7 @@ test('every side-navigation entry opens its page', async ({ page }) => {
     ['Event history', '#/events', /^Event history/],
     ['Insights', '#/insights', /^Insights/],
     ['Trails', '#/trails', /^Trails/],
+    ['Integrations', '#/lake/integrations', /^Integrations/],
     ['Settings', '#/settings', /^Settings/],
     ['Dashboard', '#/dashboard', /^Dashboard/],
   ];

@@ -11,7 +11,8 @@ import { useFollow } from '@/components/use-follow';
 /**
  * CloudTrail > page, on an event's page CloudTrail > Event history > event name (docs/cloudtrail-facts.md#event-history-console), on a
  * trail's pages CloudTrail > Trails > trail name [> Edit], on an Insights event's page CloudTrail > Insights >
- * event name, on an event data store's page CloudTrail > Event data stores > store name. The browser tab's title names the same pages, the page first.
+ * event name, on an event data store's page CloudTrail > Event data stores > store name, on an integration's page
+ * CloudTrail > Integrations > integration name. The browser tab's title names the same pages, the page first.
  */
 export function ConsoleBreadcrumbs() {
   const follow = useFollow();
@@ -34,6 +35,10 @@ export function ConsoleBreadcrumbs() {
   // An event data store's page names the store once GetEventDataStore has answered (its ID until then).
   if (params.storeId) {
     items.push({ text: pageLabel ?? params.storeId, href: hrefs.eventDataStore(params.storeId) });
+  }
+  // An integration's page names the channel once GetChannel has answered (its ID until then).
+  if (params.channelId) {
+    items.push({ text: pageLabel ?? params.channelId, href: hrefs.integration(params.channelId) });
   }
   if (params.sessionId) items.push({ text: 'Session', href: hrefs.session(params.sessionId) });
   if (params.ruleId) items.push({ text: 'Rule', href: hrefs.detectionRule(params.ruleId) });

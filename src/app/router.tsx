@@ -1,5 +1,6 @@
 // Hash routes that mirror the console's (docs/architecture.md): #/dashboard, #/events, #/events/<id>, #/insights,
-// #/insights/<Start or End event ID>, #/trails, #/trails/create, #/trails/<name>[/edit/<part>], #/settings;
+// #/insights/<Start or End event ID>, #/trails, #/trails/create, #/trails/<name>[/edit/<part>], #/settings,
+// #/lake/query[?store=<ID>], #/lake/event-data-stores[/create|/<ID>], #/lake/integrations[/create|/<channel ID>];
 // Trailview's own: #/sessions/<id>, #/identities/<name or ARN>, #/detections[/<rule id>], #/tour.
 // `#/` redirects to the Dashboard, as the console's landing page.
 import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';
@@ -78,6 +79,11 @@ const EventDataStoreDetailsPage = lazyRouteComponent(
   () => import('@/features/lake/event-data-store-details-page'),
   'EventDataStoreDetailsPage',
 );
+// One chunk for the three Integrations pages (src/features/lake/integration-pages.ts).
+const integrationPages = () => import('@/features/lake/integration-pages');
+const IntegrationsPage = lazyRouteComponent(integrationPages, 'IntegrationsPage');
+const CreateIntegrationPage = lazyRouteComponent(integrationPages, 'CreateIntegrationPage');
+const IntegrationDetailsPage = lazyRouteComponent(integrationPages, 'IntegrationDetailsPage');
 const LakeDashboardsPage = lazyRouteComponent(
   () => import('@/features/lake/lake-dashboards-page'),
   'LakeDashboardsPage',
@@ -246,6 +252,35 @@ export const eventDataStoreRoute = createRoute({
   staticData: { title: 'Event data stores', href: '#/lake/event-data-stores', contentType: 'default' },
 });
 
+const integrationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/integrations',
+  component: IntegrationsPage,
+  staticData: { title: 'Integrations', href: '#/lake/integrations', contentType: 'table' },
+});
+
+const createIntegrationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/integrations/create',
+  component: CreateIntegrationPage,
+  staticData: {
+    title: 'Integrations',
+    href: '#/lake/integrations',
+    contentType: 'form',
+    pageCrumb: 'Add integration',
+  },
+});
+
+export const integrationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'lake/integrations/$channelId',
+  component: withPreload(IntegrationDetailsPage, function IntegrationRoute() {
+    const { channelId } = integrationRoute.useParams();
+    return <IntegrationDetailsPage channelId={channelId} />;
+  }),
+  staticData: { title: 'Integrations', href: '#/lake/integrations', contentType: 'default' },
+});
+
 const lakeDashboardsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'lake/dashboards',
@@ -321,6 +356,9 @@ const routeTree = rootRoute.addChildren([
   eventDataStoresRoute,
   createEventDataStoreRoute,
   eventDataStoreRoute,
+  integrationsRoute,
+  createIntegrationRoute,
+  integrationRoute,
   lakeDashboardsRoute,
   sessionRoute,
   identityRoute,

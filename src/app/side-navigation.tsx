@@ -18,6 +18,7 @@ const CONSOLE_ITEMS: SideNavigationProps.Item[] = [
       { type: 'link', text: 'Dashboards', href: hrefs.lakeDashboards },
       { type: 'link', text: 'Query', href: hrefs.lakeQuery },
       { type: 'link', text: 'Event data stores', href: hrefs.eventDataStores },
+      { type: 'link', text: 'Integrations', href: hrefs.integrations },
     ],
   },
 ];

@@ -28,10 +28,15 @@ export const hrefs = {
   copyTrailEvents: (name: string) => `#/trails/${encodeURIComponent(name)}/copy-to-lake`,
   importLogs: '#/import',
   lakeQuery: '#/lake/query',
+  /** The query editor with an event data store chosen (by its ID). */
+  lakeQueryOn: (storeId: string) => `#/lake/query?store=${encodeURIComponent(storeId)}`,
   lakeDashboards: '#/lake/dashboards',
   eventDataStores: '#/lake/event-data-stores',
   createEventDataStore: '#/lake/event-data-stores/create',
   eventDataStore: (id: string) => `#/lake/event-data-stores/${encodeURIComponent(id)}`,
+  integrations: '#/lake/integrations',
+  createIntegration: '#/lake/integrations/create',
+  integration: (channelId: string) => `#/lake/integrations/${encodeURIComponent(channelId)}`,
   settings: '#/settings',
   session: (sessionId: string) => `#/sessions/${encodeURIComponent(sessionId)}`,
   /** A principal by name or ARN: its sessions. */

@@ -19,15 +19,18 @@ import Table from '@cloudscape-design/components/table';
 import Tabs from '@cloudscape-design/components/tabs';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useSearch } from '@tanstack/react-router';
 import { useMemo, useRef, useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
 import { backendQueries } from '@/api/backend';
+import { takesIntegrationEvents } from '@/api/channel-queries';
 import { lakeQueries, runLakeQuery, storeIdOf, type LakeResult } from '@/api/lake-queries';
 import { generateLakeQuery, PROMPT_FAMILIES } from '@/domain/lake-nl';
 import { parseDeliveryS3Uri, queryResultsCsv } from '@/domain/lake-query-delivery';
 import { LAKE_SAMPLE_QUERIES, sampleSql } from '@/domain/lake-samples';
 import { EventTime } from '@/components/event-time';
 import { useSettings } from '@/components/settings';
+import { parseLakeQuerySearch } from './lake-query-search';
 import { lakeStorage, type SavedQuery } from './lake-storage';
 import { downloadText, resultsJson } from './result-export';
 import { LakeAvailabilityNotice, LakeErrorAlert, ModalActions } from './lake-ui';
@@ -41,8 +44,15 @@ export function LakeQueryPage() {
   const stores = useQuery(lakeQueries.stores(settings.region));
   const active = (stores.data ?? []).filter((s) => s.Status !== 'PENDING_DELETION');
   const [chosen, setChosen] = useState<string>();
-  const store = active.find((s) => s.EventDataStoreArn === chosen) ?? active[0];
+  // `?store=<ID>` picks the store until one is chosen here (an integration's Query events).
+  const requested = parseLakeQuerySearch(useSearch({ strict: false })).store;
+  const store =
+    active.find((s) => s.EventDataStoreArn === chosen) ??
+    active.find((s) => !chosen && requested && storeIdOf(s) === requested) ??
+    active[0];
   const storeId = store ? storeIdOf(store) : '';
+  // An integration store has the integrations schema: the event's name is eventData.eventName.
+  const integrationStore = !!store && takesIntegrationEvents(store);
   const [statement, setStatement] = useState('');
   const [tab, setTab] = useState('editor');
   const [prompt, setPrompt] = useState('');
@@ -60,7 +70,9 @@ export function LakeQueryPage() {
   const sql =
     statement ||
     (storeId
-      ? `SELECT eventName, COUNT(*) AS eventCount\nFROM ${storeId}\nGROUP BY eventName\nORDER BY eventCount DESC\nLIMIT 10`
+      ? integrationStore
+        ? `SELECT eventTime, eventData.eventSource, eventData.eventName, eventData.userIdentity.principalId\nFROM ${storeId}\nORDER BY eventTime DESC\nLIMIT 10`
+        : `SELECT eventName, COUNT(*) AS eventCount\nFROM ${storeId}\nGROUP BY eventName\nORDER BY eventCount DESC\nLIMIT 10`
       : '');
 
   const run = useMutation({
