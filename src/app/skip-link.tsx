@@ -1,6 +1,5 @@
 // "Skip to main content": the first thing Tab reaches, shown only while focused, so that a keyboard user
 // need not pass the top bar and the whole side navigation on every page (WCAG 2.4.1, bypass blocks).
-import * as tokens from '@cloudscape-design/design-tokens';
 import { useState, type CSSProperties, type MouseEvent } from 'react';
 
 const HIDDEN: CSSProperties = {
@@ -12,16 +11,17 @@ const HIDDEN: CSSProperties = {
   whiteSpace: 'nowrap',
 };
 
+// The system colors Canvas and CanvasText always contrast, in light and dark mode alike.
 const SHOWN: CSSProperties = {
   position: 'fixed',
-  top: tokens.spaceScaledXs,
-  left: tokens.spaceScaledXs,
+  top: 8,
+  left: 8,
   zIndex: 2000,
-  padding: `${tokens.spaceScaledXs} ${tokens.spaceScaledM}`,
-  background: tokens.colorBackgroundContainerContent,
-  color: tokens.colorTextLinkDefault,
-  border: `2px solid ${tokens.colorBorderItemFocused}`,
-  borderRadius: tokens.borderRadiusButton,
+  padding: '8px 16px',
+  background: 'Canvas',
+  color: 'CanvasText',
+  outline: '2px solid Highlight',
+  borderRadius: 8,
   fontWeight: 'bold',
 };
 

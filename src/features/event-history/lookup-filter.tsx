@@ -6,7 +6,6 @@ import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Token from '@cloudscape-design/components/token';
-import { lineHeightBodyM, spaceScaledXxs } from '@cloudscape-design/design-tokens';
 import { lazy, Suspense, useState } from 'react';
 import type { TimeDisplay } from '@/components/format-time';
 import {
@@ -44,8 +43,9 @@ export function lookupAttributeLabel(attribute: { key: LookupAttributeKey; value
   return `${LOOKUP_ATTRIBUTE_LABELS[attribute.key]} = ${attribute.value}`;
 }
 
-/** The token beside the fields stands where their controls do: below a label's line. */
-const BESIDE_FIELDS = { paddingTop: `calc(${lineHeightBodyM} + ${spaceScaledXxs})` };
+/** The token beside the fields stands where their controls do: below a label's line (Cloudscape's 22 px
+ * body line height and the 4 px between a label and its control). */
+const BESIDE_FIELDS = { paddingTop: 26 };
 
 export function LookupFilter({ view, timeDisplay, onAttributeChange, onRangeChange }: LookupFilterProps) {
   const key = view.attributeKey;
