@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '@/test/records';
+import { parseCsv } from '@/test/csv';
 import {
   CSV_HEADER,
   createExportWriter,
@@ -24,35 +25,6 @@ function wire(record: CloudTrailRecord, extra: Partial<LookupEventLike> = {}): L
     CloudTrailEvent: JSON.stringify(record),
     ...extra,
   };
-}
-
-/** Splits RFC 4180 text into rows of fields (enough of a parser to read back what we write). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
 }
 
 describe('CSV export (docs/cloudtrail-facts.md#event-history-console)', () => {

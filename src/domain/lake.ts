@@ -77,6 +77,8 @@ export interface EventDataStoreState {
 export const EDS_NAME_PATTERN = /^[a-zA-Z0-9._-]+$/;
 export const EDS_NAME_MIN = 3;
 export const EDS_NAME_MAX = 128;
+/** The name field's constraint text in the console's create and edit forms. */
+export const EDS_NAME_CONSTRAINT = `${EDS_NAME_MIN}-${EDS_NAME_MAX} characters. Only letters, numbers, periods, underscores and hyphens are allowed.`;
 export const RETENTION_MIN_DAYS = 7;
 /** Maximum and default retention by pricing option (query-event-data-store-cloudtrail.html). */
 export const RETENTION_BY_BILLING: Readonly<Record<BillingMode, { max: number; default: number }>> = {

@@ -8,6 +8,7 @@ import { createHash, createPublicKey, verify } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { ListPublicKeysCommand, type CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { parseCsv } from './csv';
 
 export interface SignFile {
   version: string;
@@ -35,35 +36,6 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 async function objectBytes(s3: S3Client, bucket: string, key: string): Promise<Uint8Array> {
   const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   return got.Body!.transformToByteArray();
-}
-
-/** RFC 4180 records, CRLF-terminated (quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
 }
 
 /** Checks the files in `folder` (the query's `…/CloudTrail-Lake/Query/<date>/<query ID>`) of the bucket. */

@@ -16,7 +16,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toAwsError } from '@/api/aws-error';
 import { lakeStoreMutations } from '@/api/lake-store-mutations';
-import { eventDataStoreNameError, type BillingMode } from '@/domain/lake';
+import { EDS_NAME_CONSTRAINT, eventDataStoreNameError, type BillingMode } from '@/domain/lake';
 import { retentionInputError } from './event-data-store-form';
 import { LakeErrorAlert, ModalActions } from './lake-ui';
 import { PRICING_OPTIONS, retentionConstraint } from './pricing';
@@ -76,11 +76,7 @@ export function EditGeneralDetailsModal({
       }
     >
       <SpaceBetween size="l">
-        <FormField
-          label="Event data store name"
-          constraintText="3-128 characters. Only letters, numbers, periods, underscores and hyphens are allowed."
-          errorText={nameError}
-        >
+        <FormField label="Event data store name" constraintText={EDS_NAME_CONSTRAINT} errorText={nameError}>
           <Input value={name} invalid={!!nameError} onChange={({ detail }) => setName(detail.value)} />
         </FormField>
         <FormField label="Pricing option">

@@ -10,7 +10,7 @@ import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import TagEditor from '@cloudscape-design/components/tag-editor';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { EDS_NAME_MAX, EDS_NAME_MIN, RETENTION_BY_BILLING, type BillingMode } from '@/domain/lake';
+import { EDS_NAME_CONSTRAINT, RETENTION_BY_BILLING, type BillingMode } from '@/domain/lake';
 import { TAGS_MAX } from '@/domain/trail-rules';
 import type { EventDataStoreFormValues } from './event-data-store-form';
 import { PRICING_OPTIONS, retentionConstraint } from './pricing';
@@ -28,7 +28,7 @@ export function StoreConfigureStep() {
             render={({ field, fieldState }) => (
               <FormField
                 label="Event data store name"
-                constraintText={`${EDS_NAME_MIN}-${EDS_NAME_MAX} characters. Only letters, numbers, periods, underscores and hyphens are allowed.`}
+                constraintText={EDS_NAME_CONSTRAINT}
                 errorText={fieldState.error?.message}
               >
                 <Input
